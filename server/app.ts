@@ -1,0 +1,74 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import type { Clock } from './platform/clock.js';
+import type { Database } from './platform/db/database.js';
+import type { Config } from './platform/config.js';
+import type { AppEnv } from './platform/http/context.js';
+import { commonErrors } from './platform/http/errors.js';
+import { requestContext, securityHeaders, validationHook } from './platform/http/middleware.js';
+import { handleError, problemResponse } from './platform/http/problem.js';
+import type { Logger } from './platform/logger.js';
+import { registerWebApp } from './platform/http/static.js';
+import { authenticate, registerAuthRoutes } from './modules/identity/index.js';
+import { registerReferenceRoutes } from './modules/reference/index.js';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  /** Set while shutting down: new requests get 503 while in-flight ones finish. */
+  isDraining?: () => boolean;
+};
+
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** Builds the whole HTTP application: middlewares, every module's routes, the docs and the web app. */
+export const createApp = (deps: AppDeps) => {
+  const { config, database, clock, logger } = deps;
+  const db = database.db;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', requestContext(logger, config.trustProxy));
+  app.use('*', securityHeaders());
+  app.use('*', compress());
+  app.use('*', async (c, next) => {
+    if (deps.isDraining?.()) {
+      c.header('connection', 'close');
+      throw commonErrors.unavailable();
+    }
+    await next();
+  });
+  app.use('/api/*', async (c, next) => {
+    // Uploads have their own, larger limit on their route.
+    if (c.req.path.startsWith('/api/files') && c.req.method === 'POST') return next();
+
+    return bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw commonErrors.tooLarge({ limit: '1 MB' }); } })(c, next);
+  });
+  app.use('/api/*', authenticate({ db, clock, session: { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, publicUrl: config.publicUrl }));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  registerAuthRoutes(app, { db, clock, session: { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, publicUrl: config.publicUrl });
+  registerReferenceRoutes(app, { db, clock });
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Jejaring API',
+      version: '0.1.0',
+      description: 'Kerja Sama Daerah platform. Errors are RFC 9457 problem+json with a stable code. Writes with the session cookie need the X-CSRF-Token header.',
+    },
+  });
+
+  registerWebApp(app);
+
+  app.notFound((c) => problemResponse(c, commonErrors.routeNotFound()));
+  app.onError(handleError);
+
+  return app;
+};
+
+export type App = ReturnType<typeof createApp>;

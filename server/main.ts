@@ -1,0 +1,62 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.js';
+import { openConfiguredDatabase, prepareDatabase } from './bootstrap.js';
+import { systemClock } from './platform/clock.js';
+import { loadConfig } from './platform/config.js';
+import { DataDirLockedError } from './platform/db/datadir-lock.js';
+import { createLogger } from './platform/logger.js';
+
+/**
+ * Starts Jejaring: opens the database (PGlite under DATA_DIR, or PostgreSQL with DATABASE_URL),
+ * migrates, loads reference data, seeds demo data on an empty installation, then serves HTTP and
+ * runs the job worker according to ROLE (all | web | worker). SIGTERM drains and exits cleanly.
+ */
+const main = async () => {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const clock = systemClock;
+  let database;
+  try {
+    database = await openConfiguredDatabase(config);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(`\n${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  await prepareDatabase({ database, config, clock, logger });
+
+  let draining = false;
+  let server: ServerType | undefined;
+  if (config.role !== 'worker') {
+    const app = createApp({ config, database, clock, logger, isDraining: () => draining });
+    server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+      console.log(`\nJejaring berjalan di http://${shown}:${info.port}/  (database: ${database.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`);
+      console.log('Akun demo (data fiktif): lihat README.md, bagian "Demo logins".\n');
+    });
+  }
+
+  const shutdown = async (signal: string) => {
+    if (draining) return;
+    draining = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    await new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.close(() => resolve());
+      // Idle keep-alive connections would hold close() open.
+      (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    });
+    await database.close();
+    logger.info('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+};
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

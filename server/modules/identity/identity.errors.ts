@@ -1,0 +1,87 @@
+import { defineError } from '../../platform/http/errors.js';
+
+export const identityErrors = {
+  invalidCredentials: defineError({
+    code: 'auth.invalid_credentials',
+    status: 401,
+    message: { id: 'E-mail atau kata sandi salah.', en: 'Wrong e-mail address or password.' },
+  }),
+  totpRequired: defineError({
+    code: 'auth.totp_required',
+    status: 401,
+    message: { id: 'Masukkan kode verifikasi dua langkah dari aplikasi autentikator.', en: 'Enter the two-factor code from your authenticator app.' },
+  }),
+  totpInvalid: defineError({
+    code: 'auth.totp_invalid',
+    status: 401,
+    message: { id: 'Kode verifikasi salah atau kedaluwarsa.', en: 'The verification code is wrong or has expired.' },
+  }),
+  lockedOut: defineError({
+    code: 'auth.locked_out',
+    status: 429,
+    message: {
+      id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit.',
+      en: 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
+    },
+  }),
+  rateLimited: defineError({
+    code: 'auth.rate_limited',
+    status: 429,
+    message: { id: 'Terlalu banyak percobaan dari alamat ini. Coba lagi nanti.', en: 'Too many attempts from this address. Try again later.' },
+  }),
+  sessionInvalid: defineError({
+    code: 'auth.session_invalid',
+    status: 401,
+    message: { id: 'Sesi Anda sudah berakhir. Silakan masuk lagi.', en: 'Your session has ended. Please sign in again.' },
+  }),
+  weakPassword: defineError({
+    code: 'auth.weak_password',
+    status: 400,
+    message: { id: 'Kata sandi tidak memenuhi syarat.', en: 'The password does not meet the rules.' },
+  }),
+  wrongPassword: defineError({
+    code: 'auth.wrong_password',
+    status: 400,
+    message: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+  }),
+  totpAlreadyEnabled: defineError({
+    code: 'auth.totp_already_enabled',
+    status: 409,
+    message: { id: 'Verifikasi dua langkah sudah aktif.', en: 'Two-factor authentication is already on.' },
+  }),
+  totpNotStarted: defineError({
+    code: 'auth.totp_not_started',
+    status: 409,
+    message: { id: 'Mulai pendaftaran autentikator terlebih dahulu.', en: 'Start the authenticator enrolment first.' },
+  }),
+  totpRequiredByRole: defineError({
+    code: 'auth.totp_required_by_role',
+    status: 409,
+    message: { id: 'Peran Anda mewajibkan verifikasi dua langkah; tidak dapat dimatikan.', en: 'Your role requires two-factor authentication; it cannot be turned off.' },
+  }),
+  userNotFound: defineError({
+    code: 'identity.user_not_found',
+    status: 404,
+    message: { id: 'Pengguna tidak ditemukan.', en: 'User not found.' },
+  }),
+  emailTaken: defineError({
+    code: 'identity.email_taken',
+    status: 409,
+    message: { id: 'Alamat e-mail {email} sudah terdaftar.', en: 'The e-mail address {email} is already registered.' },
+  }),
+  roleNotAllowedInOrg: defineError({
+    code: 'identity.role_not_allowed_in_org',
+    status: 422,
+    message: { id: 'Peran {role} tidak dapat diberikan pada organisasi jenis {orgType}.', en: 'Role {role} cannot be held in an organisation of type {orgType}.' },
+  }),
+  roleAssignmentNotFound: defineError({
+    code: 'identity.role_assignment_not_found',
+    status: 404,
+    message: { id: 'Penugasan peran tidak ditemukan.', en: 'Role assignment not found.' },
+  }),
+  cannotGrantRole: defineError({
+    code: 'identity.cannot_grant_role',
+    status: 403,
+    message: { id: 'Anda tidak berwenang memberikan peran {role}.', en: 'You may not grant the role {role}.' },
+  }),
+};

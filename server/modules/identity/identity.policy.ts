@@ -1,0 +1,142 @@
+import type { ActorRole, VisibilityScope } from '../../platform/http/context.js';
+
+/**
+ * Roles (ksd-domain.md §8.2, plus the two administrator roles) and what each may do. Permissions
+ * are coarse capabilities; which records an actor sees is decided separately by the scope.
+ */
+export const ROLES = [
+  'PLATFORM_ADMIN',
+  'TENANT_ADMIN',
+  'KSD_SECRETARIAT_ADMIN',
+  'KEPALA_DAERAH',
+  'SEKDA',
+  'TKKSD_KETUA',
+  'TKKSD_SEKRETARIS',
+  'TKKSD_ANGGOTA',
+  'TKKSD_LOKUS',
+  'PPKSD',
+  'OPD_HEAD',
+  'OPD_STAFF',
+  'DPRD_SECRETARIAT',
+  'PARTNER_USER',
+  'GWPP_REVIEWER',
+  'KEMENDAGRI_VIEWER',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'org.read',
+  'org.manage',
+  'user.read',
+  'user.manage',
+  'role.manage',
+  'audit.read',
+  'outbox.read',
+  'jobs.read',
+  'reference.manage',
+  'files.upload',
+  'files.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read'];
+const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  PLATFORM_ADMIN: PERMISSIONS,
+  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read'],
+  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read'],
+  KEPALA_DAERAH: VIEWER,
+  SEKDA: VIEWER,
+  TKKSD_KETUA: WORKER,
+  TKKSD_SEKRETARIS: WORKER,
+  TKKSD_ANGGOTA: WORKER,
+  TKKSD_LOKUS: WORKER,
+  PPKSD: WORKER,
+  OPD_HEAD: WORKER,
+  OPD_STAFF: WORKER,
+  DPRD_SECRETARIAT: WORKER,
+  PARTNER_USER: ['org.read', 'files.upload', 'files.read'],
+  GWPP_REVIEWER: VIEWER,
+  KEMENDAGRI_VIEWER: VIEWER,
+};
+
+/** Which organisation types a role may be held in; assigning elsewhere is refused. */
+export const ROLE_ORG_TYPES: Record<Role, readonly string[]> = {
+  PLATFORM_ADMIN: ['KEMENDAGRI_UNIT', 'PEMDA', 'GWPP'],
+  TENANT_ADMIN: ['PEMDA', 'OPD', 'UNIT'],
+  KSD_SECRETARIAT_ADMIN: ['PEMDA', 'UNIT', 'OPD'],
+  KEPALA_DAERAH: ['PEMDA'],
+  SEKDA: ['PEMDA', 'UNIT'],
+  TKKSD_KETUA: ['PEMDA', 'UNIT', 'OPD'],
+  TKKSD_SEKRETARIS: ['PEMDA', 'UNIT', 'OPD'],
+  TKKSD_ANGGOTA: ['PEMDA', 'UNIT', 'OPD'],
+  TKKSD_LOKUS: ['OPD', 'UNIT'],
+  PPKSD: ['OPD', 'UNIT'],
+  OPD_HEAD: ['OPD', 'UNIT'],
+  OPD_STAFF: ['OPD', 'UNIT'],
+  DPRD_SECRETARIAT: ['DPRD'],
+  PARTNER_USER: ['PIHAK_KETIGA', 'FOREIGN_LOCAL_GOV', 'FOREIGN_INSTITUTION', 'KL_PUSAT', 'PEMDA'],
+  GWPP_REVIEWER: ['GWPP'],
+  KEMENDAGRI_VIEWER: ['KEMENDAGRI_UNIT'],
+};
+
+/** Roles whose holders must use two-factor sign-in. */
+export const TWO_FACTOR_ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
+
+export const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v);
+
+/** A role counts on a day when it has started, has not ended and was not revoked. */
+export const isAssignmentActive = (a: { validFrom: string; validTo: string | null; revokedAt: Date | null }, today: string) =>
+  a.revokedAt === null && a.validFrom <= today && (a.validTo === null || a.validTo >= today);
+
+export const permissionsOf = (roles: readonly { role: string }[]): Set<string> =>
+  new Set(roles.flatMap((r) => (isRole(r.role) ? ROLE_PERMISSIONS[r.role] : [])));
+
+export type ScopedRole = ActorRole & { orgType: string; orgRegionCode: string | null };
+
+/**
+ * What an actor may see, from their active roles: the tenants of the organisations they work in,
+ * the provinces they oversee as GWPP reviewers, everything read-only for Kemendagri.
+ */
+export const scopeOf = (roles: readonly ScopedRole[]): VisibilityScope => {
+  const platformAdmin = roles.some((r) => r.role === 'PLATFORM_ADMIN');
+  const oversight = roles.filter((r) => r.role === 'GWPP_REVIEWER' && r.orgRegionCode).map((r) => r.orgRegionCode!.slice(0, 2));
+  const working = roles.filter((r) => r.role !== 'GWPP_REVIEWER' && r.role !== 'KEMENDAGRI_VIEWER' && r.tenantId);
+
+  return {
+    platformAdmin,
+    tenantIds: [...new Set(working.map((r) => r.tenantId!))],
+    oversightProvinceCodes: [...new Set(oversight)],
+    readAll: platformAdmin || roles.some((r) => r.role === 'KEMENDAGRI_VIEWER'),
+    orgIds: [...new Set(roles.map((r) => r.orgId))],
+  };
+};
+
+export const requiresTwoFactor = (roles: readonly { role: string }[]) => roles.some((r) => (TWO_FACTOR_ROLES as readonly string[]).includes(r.role));
+
+/** Today's date in WIB: role validity dates are calendar dates of the Indonesian civil service. */
+export const todayInJakarta = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** Sign-in throttling: per e-mail lockout with doubling waits, and a ceiling per client address. */
+export const LOCKOUT = {
+  threshold: 5,
+  baseMinutes: 1,
+  maxMinutes: 60,
+  windowHours: 24,
+  ipWindowMinutes: 15,
+  ipMaxFailures: 50,
+} as const;
+
+/**
+ * When an address is locked until, given its attempts newest first: after `threshold` failures in
+ * a row the wait is 1 minute, then doubles with each further failure, capped at an hour.
+ */
+export const lockedUntil = (attemptsNewestFirst: readonly { at: Date; succeeded: boolean }[]): Date | undefined => {
+  const firstSuccess = attemptsNewestFirst.findIndex((a) => a.succeeded);
+  const failures = firstSuccess === -1 ? attemptsNewestFirst.length : firstSuccess;
+  if (failures < LOCKOUT.threshold) return undefined;
+  const minutes = Math.min(LOCKOUT.baseMinutes * 2 ** (failures - LOCKOUT.threshold), LOCKOUT.maxMinutes);
+
+  return new Date(attemptsNewestFirst[0]!.at.getTime() + minutes * 60_000);
+};

@@ -1,0 +1,141 @@
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { organizationTable as organization } from '../organizations/index.js';
+import { appUser, loginAttempt, recoveryCode, roleAssignment, userSession } from './identity.tables.js';
+
+// Identity reads the organisation table only to resolve tenancy of users and roles; it never writes it.
+
+export const findUserByEmail = async (db: Db, email: string) =>
+  (await db.select().from(appUser).where(sql`lower(${appUser.email}) = ${email.toLowerCase()}`))[0];
+
+export const findUserById = async (db: Db, id: string) => (await db.select().from(appUser).where(eq(appUser.id, id)))[0];
+
+export const insertUser = async (db: Db, row: typeof appUser.$inferInsert) => (await db.insert(appUser).values(row).returning())[0]!;
+
+export const updateUser = async (db: Db, id: string, patch: Partial<typeof appUser.$inferInsert>) =>
+  (await db.update(appUser).set(patch).where(eq(appUser.id, id)).returning())[0];
+
+export const insertSession = async (db: Db, row: typeof userSession.$inferInsert) => (await db.insert(userSession).values(row).returning())[0]!;
+
+/** The session with its user and the user's home organisation, if the token is live. */
+export const findLiveSession = async (db: Db, tokenHash: string, now: Date) =>
+  (
+    await db
+      .select({
+        sessionId: userSession.id,
+        csrfToken: userSession.csrfToken,
+        lastSeenAt: userSession.lastSeenAt,
+        expiresAt: userSession.expiresAt,
+        userId: appUser.id,
+        email: appUser.email,
+        name: appUser.name,
+        status: appUser.status,
+        orgId: appUser.orgId,
+        tenantId: organization.tenantId,
+        totpEnabledAt: appUser.totpEnabledAt,
+      })
+      .from(userSession)
+      .innerJoin(appUser, eq(appUser.id, userSession.userId))
+      .innerJoin(organization, eq(organization.id, appUser.orgId))
+      .where(and(eq(userSession.tokenHash, tokenHash), isNull(userSession.revokedAt), gt(userSession.expiresAt, now)))
+  )[0];
+
+export const touchSession = async (db: Db, id: string, now: Date) => {
+  await db.update(userSession).set({ lastSeenAt: now }).where(eq(userSession.id, id));
+};
+
+export const revokeSession = async (db: Db, id: string, now: Date) => {
+  await db.update(userSession).set({ revokedAt: now }).where(and(eq(userSession.id, id), isNull(userSession.revokedAt)));
+};
+
+export const revokeUserSessions = async (db: Db, userId: string, now: Date, exceptSessionId?: string) => {
+  const rows = await db
+    .update(userSession)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(userSession.userId, userId),
+        isNull(userSession.revokedAt),
+        exceptSessionId ? sql`${userSession.id} <> ${exceptSessionId}` : undefined,
+      ),
+    )
+    .returning({ id: userSession.id });
+
+  return rows.length;
+};
+
+export const listLiveSessions = async (db: Db, userId: string, now: Date) =>
+  db
+    .select({ id: userSession.id, createdAt: userSession.createdAt, lastSeenAt: userSession.lastSeenAt, expiresAt: userSession.expiresAt, ip: userSession.ip, userAgent: userSession.userAgent })
+    .from(userSession)
+    .where(and(eq(userSession.userId, userId), isNull(userSession.revokedAt), gt(userSession.expiresAt, now)))
+    .orderBy(desc(userSession.lastSeenAt));
+
+/** Every role assignment of a user with the tenancy facts of its organisation. */
+export const rolesOfUser = async (db: Db, userId: string) =>
+  db
+    .select({
+      id: roleAssignment.id,
+      role: roleAssignment.role,
+      orgId: roleAssignment.orgId,
+      orgName: organization.name,
+      orgType: organization.type,
+      orgRegionCode: organization.regionCode,
+      tenantId: organization.tenantId,
+      validFrom: roleAssignment.validFrom,
+      validTo: roleAssignment.validTo,
+      decreeRef: roleAssignment.decreeRef,
+      revokedAt: roleAssignment.revokedAt,
+      createdAt: roleAssignment.createdAt,
+    })
+    .from(roleAssignment)
+    .innerJoin(organization, eq(organization.id, roleAssignment.orgId))
+    .where(eq(roleAssignment.userId, userId))
+    .orderBy(roleAssignment.validFrom);
+
+export const insertRoleAssignment = async (db: Db, row: typeof roleAssignment.$inferInsert) =>
+  (await db.insert(roleAssignment).values(row).returning())[0]!;
+
+export const findRoleAssignment = async (db: Db, id: string) => (await db.select().from(roleAssignment).where(eq(roleAssignment.id, id)))[0];
+
+export const updateRoleAssignment = async (db: Db, id: string, patch: Partial<typeof roleAssignment.$inferInsert>) =>
+  (await db.update(roleAssignment).set(patch).where(eq(roleAssignment.id, id)).returning())[0];
+
+export const recordLoginAttempt = async (db: Db, row: typeof loginAttempt.$inferInsert) => {
+  await db.insert(loginAttempt).values(row);
+};
+
+export const countAttemptsFromIp = async (db: Db, ip: string, since: Date) =>
+  (
+    await db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(loginAttempt)
+      .where(and(eq(loginAttempt.ip, ip), gt(loginAttempt.at, since), eq(loginAttempt.succeeded, false)))
+  )[0]?.n ?? 0;
+
+/** The latest attempts for an address, newest first: enough to count failures since the last success. */
+export const recentAttemptsForEmail = async (db: Db, emailLower: string, since: Date, limit: number) =>
+  db
+    .select({ at: loginAttempt.at, succeeded: loginAttempt.succeeded })
+    .from(loginAttempt)
+    .where(and(eq(loginAttempt.emailLower, emailLower), gt(loginAttempt.at, since)))
+    .orderBy(desc(loginAttempt.at))
+    .limit(limit);
+
+export const replaceRecoveryCodes = async (db: Db, userId: string, hashes: string[]) => {
+  await db.delete(recoveryCode).where(eq(recoveryCode.userId, userId));
+  if (hashes.length) await db.insert(recoveryCode).values(hashes.map((codeHash) => ({ userId, codeHash })));
+};
+
+export const unusedRecoveryCodes = async (db: Db, userId: string) =>
+  db.select().from(recoveryCode).where(and(eq(recoveryCode.userId, userId), isNull(recoveryCode.usedAt)));
+
+export const markRecoveryCodeUsed = async (db: Db, id: string, now: Date) => {
+  const rows = await db
+    .update(recoveryCode)
+    .set({ usedAt: now })
+    .where(and(eq(recoveryCode.id, id), isNull(recoveryCode.usedAt)))
+    .returning({ id: recoveryCode.id });
+
+  return rows.length === 1;
+};

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment, parsed once at start-up. Secrets are never defaulted
+ * in production code paths; the demo password only matters for the demo seed.
+ */
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: booleanish.default(false),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Jejaring <no-reply@jejaring.localhost>'),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  TOTP_ISSUER: z.string().default('Jejaring'),
+  SEED_DEMO: booleanish.default(true),
+  DEMO_PASSWORD: z.string().min(12).default('Jejaring-Demo-2026'),
+  REGION_SOURCE_DECREE: z.string().default('Kepmendagri 300.2.2-2138 Tahun 2025'),
+  REGION_VALID_FROM: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2025-04-25'),
+  WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbPoolMax: number;
+  role: 'all' | 'web' | 'worker';
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  publicUrl: string | undefined;
+  trustProxy: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  maxUploadBytes: number;
+  sessionTtlHours: number;
+  sessionIdleMinutes: number;
+  totpIssuer: string;
+  seedDemo: boolean;
+  demoPassword: string;
+  regionSourceDecree: string;
+  regionValidFrom: string;
+  workerPollMs: number;
+  workerConcurrency: number;
+};
+
+/** Parses the environment; a bad value stops the process with a message naming the variable. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    dbPoolMax: e.DB_POOL_MAX,
+    role: e.ROLE,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL,
+    trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    totpIssuer: e.TOTP_ISSUER,
+    seedDemo: e.SEED_DEMO,
+    demoPassword: e.DEMO_PASSWORD,
+    regionSourceDecree: e.REGION_SOURCE_DECREE,
+    regionValidFrom: e.REGION_VALID_FROM,
+    workerPollMs: e.WORKER_POLL_MS,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+  };
+};

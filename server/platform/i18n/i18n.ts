@@ -1,0 +1,38 @@
+/**
+ * The server speaks Bahasa Indonesia by default and English on request. Messages live next to the
+ * codes that use them (each module's errors file) as { id, en } pairs; this file only picks the
+ * language and fills in parameters.
+ */
+export const LANGUAGES = ['id', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+export const DEFAULT_LANG: Lang = 'id';
+
+export type Message = { id: string; en: string };
+
+export const isLang = (v: unknown): v is Lang => v === 'id' || v === 'en';
+
+/** Picks the language: an explicit cookie wins, then the first supported Accept-Language entry. */
+export const negotiateLang = (cookieLang: string | undefined, acceptLanguage: string | undefined): Lang => {
+  if (isLang(cookieLang)) return cookieLang;
+  if (!acceptLanguage) return DEFAULT_LANG;
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+
+      return { base: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1 };
+    })
+    .filter((e) => e.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { base } of ranked) {
+    if (base === 'in') return 'id'; // legacy ISO code for Indonesian
+    if (isLang(base)) return base;
+  }
+
+  return DEFAULT_LANG;
+};
+
+/** Fills `{name}` placeholders. */
+export const format = (message: Message, lang: Lang, params: Record<string, string | number> = {}): string =>
+  message[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
