@@ -67,6 +67,9 @@ if (wanted('web')) {
 }
 
 if (wanted('e2e')) {
+  // Journeys run against the built server, as users get it from `npm start`.
+  const build = await run('npm', ['run', '--silent', 'build']);
+  if (build.code !== 0) record('e2e build', 0, 1, build.code);
   const res = await run(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', '--reporter=list']);
   const clean = res.out.replace(/\x1b\[[0-9;]*m/g, '');
   record('e2e', Number(clean.match(/^\s*(\d+) passed/m)?.[1] ?? 0), Number(clean.match(/^\s*(\d+) failed/m)?.[1] ?? 0) + Number(clean.match(/^\s*(\d+) flaky/m)?.[1] ?? 0), res.code);

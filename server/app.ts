@@ -10,8 +10,14 @@ import { requestContext, securityHeaders, validationHook } from './platform/http
 import { handleError, problemResponse } from './platform/http/problem.js';
 import type { Logger } from './platform/logger.js';
 import { registerWebApp } from './platform/http/static.js';
-import { authenticate, registerAuthRoutes } from './modules/identity/index.js';
+import { authenticate, registerAuthRoutes, registerUserAdminRoutes } from './modules/identity/index.js';
 import { registerReferenceRoutes } from './modules/reference/index.js';
+import { registerOrganizationRoutes } from './modules/organizations/index.js';
+import { registerFileRoutes } from './modules/files/index.js';
+import { registerAuditRoutes } from './modules/audit/index.js';
+import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerJobRoutes } from './platform/jobs/index.js';
+import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
 export type AppDeps = {
   config: Config;
@@ -50,8 +56,14 @@ export const createApp = (deps: AppDeps) => {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
-  registerAuthRoutes(app, { db, clock, session: { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, publicUrl: config.publicUrl });
+  registerAuthRoutes(app, { db, clock, session: { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, publicUrl: config.publicUrl, totpIssuer: config.totpIssuer });
+  registerUserAdminRoutes(app, { db, clock });
   registerReferenceRoutes(app, { db, clock });
+  registerOrganizationRoutes(app, { db, clock });
+  registerFileRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), maxUploadBytes: config.maxUploadBytes });
+  registerAuditRoutes(app, { db });
+  registerNotificationRoutes(app, { db });
+  registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });
   app.doc31('/api/openapi.json', {

@@ -1,9 +1,13 @@
 import { serve, type ServerType } from '@hono/node-server';
+import os from 'node:os';
 import { createApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.js';
+import { isEmptyInstallation, seedDemoData } from './demo/index.js';
+import { applicationJobs, applicationSchedules } from './jobs.js';
 import { systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/datadir-lock.js';
+import { createWorker, type Worker } from './platform/jobs/index.js';
 import { createLogger } from './platform/logger.js';
 
 /**
@@ -26,6 +30,10 @@ const main = async () => {
     throw err;
   }
   await prepareDatabase({ database, config, clock, logger });
+  if (config.seedDemo && (await isEmptyInstallation(database.db))) {
+    const summary = await seedDemoData({ db: database.db, clock, config });
+    if (summary.seeded) logger.info({ organizations: summary.organizations, accounts: summary.accounts.length }, 'demo data seeded (fictional)');
+  }
 
   let draining = false;
   let server: ServerType | undefined;
@@ -38,6 +46,21 @@ const main = async () => {
     });
   }
 
+  let worker: Worker | undefined;
+  if (config.role !== 'web') {
+    worker = createWorker({
+      db: database.db,
+      clock,
+      logger,
+      jobs: applicationJobs(config),
+      schedules: applicationSchedules,
+      pollMs: config.workerPollMs,
+      concurrency: config.workerConcurrency,
+      workerId: `${os.hostname()}:${process.pid}`,
+    });
+    await worker.start();
+  }
+
   const shutdown = async (signal: string) => {
     if (draining) return;
     draining = true;
@@ -48,6 +71,8 @@ const main = async () => {
       // Idle keep-alive connections would hold close() open.
       (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     });
+    // Jobs in flight finish before the database they write to closes.
+    await worker?.stop();
     await database.close();
     logger.info('stopped cleanly');
     process.exit(0);

@@ -24,7 +24,22 @@ export type ChainedFields = {
 export const GENESIS_HASH = '0'.repeat(64);
 
 export const hashAuditRow = (row: ChainedFields): string => {
-  const text = canonicalize({ ...row, at: row.at.toISOString() });
+  // Fields are listed one by one: a stored row also carries its own hash, which must not count.
+  const text = canonicalize({
+    seq: row.seq,
+    id: row.id,
+    at: row.at.toISOString(),
+    actorUserId: row.actorUserId,
+    actorOrgId: row.actorOrgId,
+    tenantId: row.tenantId,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    diff: row.diff,
+    requestId: row.requestId,
+    ip: row.ip,
+    prevHash: row.prevHash,
+  });
   if (text === undefined) throw new Error('audit row cannot be serialised');
 
   return createHash('sha256').update(text).digest('hex');

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import diff from 'microdiff';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/http/context.js';
+import { auditTenantFilter } from './audit.policy.js';
 import { findChainBreak, hashAuditRow } from './audit.models.js';
 import { insertAuditRow, listAuditRows, lockChainHead, readAuditRowsAfter, readChainHead, type AuditFilter } from './audit.repository.js';
 
@@ -89,4 +91,26 @@ export const listAudit = async ({ db, filter, limit }: { db: Db; filter: AuditFi
   const page = rows.slice(0, limit);
 
   return { entries: page, nextBeforeSeq: rows.length > limit ? page[page.length - 1]?.seq ?? null : null };
+};
+
+export type AuditQuery = {
+  action?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  actorUserId?: string | undefined;
+  tenantId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  before?: number | undefined;
+  limit: number;
+};
+
+/**
+ * The audit log as an actor may see it: a platform admin every row, anyone else only the rows of
+ * their own tenants (rows without a tenant, such as sign-ins, stay with the platform admin).
+ */
+export const listAuditForActor = async ({ db, actor, input }: { db: Db; actor: Actor; input: AuditQuery }) => {
+  const { tenantId, before, limit, ...filters } = input;
+
+  return listAudit({ db, filter: { ...filters, tenantIds: auditTenantFilter(actor.scope, tenantId), beforeSeq: before }, limit });
 };

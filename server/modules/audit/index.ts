@@ -1,3 +1,3 @@
 export { changeSet, listAudit, recordAudit, SYSTEM_AUDIT_CONTEXT, verifyAuditChain } from './audit.usecases.js';
 export type { AuditContext, AuditEntry, ChainVerification } from './audit.usecases.js';
-export { auditContextOf } from './audit.routes.js';
+export { auditContextOf, registerAuditRoutes } from './audit.routes.js';

@@ -1,4 +1,6 @@
-import { defineError } from '../../platform/http/errors.js';
+import { AppError, defineError, type ErrorFactory } from '../../platform/http/errors.js';
+import { format, type Lang, type Message } from '../../platform/i18n/i18n.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type PasswordProblem } from './identity.passwords.js';
 
 export const identityErrors = {
   invalidCredentials: defineError({
@@ -84,4 +86,66 @@ export const identityErrors = {
     status: 403,
     message: { id: 'Anda tidak berwenang memberikan peran {role}.', en: 'You may not grant the role {role}.' },
   }),
+  totpNotEnabled: defineError({
+    code: 'auth.totp_not_enabled',
+    status: 409,
+    message: { id: 'Verifikasi dua langkah belum aktif.', en: 'Two-factor authentication is not on.' },
+  }),
+  totpCodeInvalid: defineError({
+    code: 'auth.totp_code_invalid',
+    status: 400,
+    message: { id: 'Kode dari aplikasi autentikator salah atau kedaluwarsa.', en: 'The authenticator code is wrong or has expired.' },
+  }),
+  orgNotAllowed: defineError({
+    code: 'identity.org_not_allowed',
+    status: 422,
+    message: { id: 'Organisasi tidak ditemukan atau di luar wewenang Anda.', en: 'The organisation does not exist or is outside your authority.' },
+  }),
+  cannotDisableSelf: defineError({
+    code: 'identity.cannot_disable_self',
+    status: 409,
+    message: { id: 'Anda tidak dapat menonaktifkan akun Anda sendiri.', en: 'You cannot disable your own account.' },
+  }),
+  unknownRole: defineError({
+    code: 'identity.unknown_role',
+    status: 422,
+    message: { id: 'Peran {role} tidak dikenal.', en: 'Unknown role {role}.' },
+  }),
+  rolePeriodInvalid: defineError({
+    code: 'identity.role_period_invalid',
+    status: 422,
+    message: { id: 'Tanggal akhir peran tidak boleh sebelum tanggal mulai ({validFrom}).', en: 'A role cannot end before it starts ({validFrom}).' },
+  }),
+  roleAlreadyHeld: defineError({
+    code: 'identity.role_already_held',
+    status: 409,
+    message: {
+      id: 'Pengguna sudah memegang peran {role} di organisasi ini pada periode yang bertumpang tindih.',
+      en: 'The user already holds role {role} in this organisation for an overlapping period.',
+    },
+  }),
+  roleAssignmentRevoked: defineError({
+    code: 'identity.role_assignment_revoked',
+    status: 409,
+    message: { id: 'Penugasan peran ini sudah dicabut.', en: 'This role assignment has already been revoked.' },
+  }),
 };
+
+const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, Message> = {
+  too_short: { id: 'Minimal {min} karakter.', en: 'At least {min} characters.' },
+  too_long: { id: 'Maksimal {max} karakter.', en: 'At most {max} characters.' },
+  common: { id: 'Kata sandi ini terlalu umum dan mudah ditebak.', en: 'This password is too common and easy to guess.' },
+  contains_email: { id: 'Kata sandi tidak boleh memuat nama alamat e-mail.', en: 'The password must not contain the name of the e-mail address.' },
+};
+
+const withFieldError = (factory: ErrorFactory, path: string, code: string, message: string) => new AppError(factory.definition, {}, [{ path, code, message }]);
+
+/**
+ * A password that breaks a rule, reported on the field that carried it. Field messages are
+ * rendered here because problem bodies print field errors as they are.
+ */
+export const weakPasswordError = (problem: PasswordProblem, field: string, lang: Lang) =>
+  withFieldError(identityErrors.weakPassword, field, problem, format(PASSWORD_PROBLEM_MESSAGES[problem], lang, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH }));
+
+export const wrongPasswordError = (field: string, lang: Lang) =>
+  withFieldError(identityErrors.wrongPassword, field, 'wrong_password', format(identityErrors.wrongPassword.definition.message, lang));

@@ -1,4 +1,5 @@
 import type { ActorRole, VisibilityScope } from '../../platform/http/context.js';
+import { canReadTenant, canWriteTenant } from '../organizations/index.js';
 
 /**
  * Roles (ksd-domain.md §8.2, plus the two administrator roles) and what each may do. Permissions
@@ -140,3 +141,54 @@ export const lockedUntil = (attemptsNewestFirst: readonly { at: Date; succeeded:
 
   return new Date(attemptsNewestFirst[0]!.at.getTime() + minutes * 60_000);
 };
+
+/** Roles that reach beyond one tenant; only a platform admin hands them out or takes them away. */
+export const PLATFORM_GRANTED_ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'GWPP_REVIEWER', 'KEMENDAGRI_VIEWER'];
+
+/** Who is asking: a signed-in actor's roles and scope. */
+export type Authority = { roles: readonly ActorRole[]; scope: VisibilityScope };
+
+/**
+ * The tenants where the actor holds a role carrying the permission. A tenant admin of A who is also
+ * plain staff in B manages users in A only, although their scope covers both.
+ */
+export const tenantsWithPermission = (roles: readonly ActorRole[], permission: Permission): string[] => [
+  ...new Set(roles.filter((r) => r.tenantId !== null && isRole(r.role) && ROLE_PERMISSIONS[r.role].includes(permission)).map((r) => r.tenantId!)),
+];
+
+/** Write access to a tenant's people for one permission (user.manage, role.manage). */
+export const canManageTenant = (actor: Authority, permission: Permission, tenantId: string | null) =>
+  canWriteTenant({ ...actor.scope, tenantIds: tenantsWithPermission(actor.roles, permission) }, tenantId);
+
+/** Where a user works: their organisation, its tenant and the region of that tenant. */
+export type UserTenancy = { orgId: string; tenantId: string | null; tenantRegionCode: string | null };
+
+/**
+ * Reading a user: people of one's own tenants, of overseen tenants (GWPP, Kemendagri), or of one's
+ * own tenant-less organisation (a partner's or central unit's colleagues). Unlike shared registry
+ * records, people without a tenant are personal data and not visible to every tenant.
+ */
+export const canReadUser = (scope: VisibilityScope, user: UserTenancy) =>
+  user.tenantId === null ? scope.readAll || scope.orgIds.includes(user.orgId) : canReadTenant(scope, { tenantId: user.tenantId, regionCode: user.tenantRegionCode });
+
+/** The same rule as canReadUser, as a filter the repository turns into SQL. */
+export type UserVisibility =
+  | { all: true }
+  | { all: false; tenantIds: readonly string[]; provinceCodes: readonly string[]; orgIds: readonly string[] };
+
+export const userVisibilityOf = (scope: VisibilityScope): UserVisibility =>
+  scope.readAll ? { all: true } : { all: false, tenantIds: scope.tenantIds, provinceCodes: scope.oversightProvinceCodes, orgIds: scope.orgIds };
+
+/**
+ * Granting, ending or revoking a role held in an organisation of `tenantId`: a platform admin
+ * anywhere; a role manager only inside their own tenants and never a cross-tenant role.
+ */
+export const canAdministerRole = (actor: Authority, role: string, tenantId: string | null) =>
+  actor.scope.platformAdmin || (!(PLATFORM_GRANTED_ROLES as readonly string[]).includes(role) && canManageTenant(actor, 'role.manage', tenantId));
+
+/** Whether a period (inclusive calendar dates) ends no earlier than it starts. */
+export const isValidPeriod = (validFrom: string, validTo: string | null | undefined) => validTo === null || validTo === undefined || validTo >= validFrom;
+
+/** Two inclusive periods share at least one day; an open end runs forever. */
+export const periodsOverlap = (a: { validFrom: string; validTo: string | null }, b: { validFrom: string; validTo: string | null }) =>
+  (a.validTo === null || a.validTo >= b.validFrom) && (b.validTo === null || b.validTo >= a.validFrom);

@@ -9,8 +9,7 @@ import { commonErrors } from '../../platform/http/errors.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { auditContextOf } from '../audit/index.js';
-import { getOrganizationSummary } from '../organizations/index.js';
-import { requiresTwoFactor } from './identity.policy.js';
+import { registerAccountRoutes } from './account.routes.js';
 import * as s from './identity.schemas.js';
 import { safeEqual } from './identity.tokens.js';
 import * as uc from './identity.usecases.js';
@@ -19,7 +18,9 @@ export const SESSION_COOKIE = 'jj_session';
 export const CSRF_COOKIE = 'jj_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
-export type IdentityDeps = { db: Db; clock: Clock; session: uc.SessionSettings; publicUrl?: string | undefined };
+/** What session resolution needs; the routes also need the issuer name shown in authenticator apps. */
+export type SessionDeps = { db: Db; clock: Clock; session: uc.SessionSettings; publicUrl?: string | undefined };
+export type IdentityDeps = SessionDeps & { totpIssuer: string };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -37,7 +38,7 @@ const originAllowed = (c: Context<AppEnv>, publicUrl: string | undefined) => {
  * Resolves the session cookie to an actor on every /api request, and enforces CSRF on writes made
  * with that cookie: the X-CSRF-Token header must equal the session's token.
  */
-export const authenticate = (deps: IdentityDeps) =>
+export const authenticate = (deps: SessionDeps) =>
   createMiddleware<AppEnv>(async (c, next) => {
     if (!SAFE_METHODS.has(c.req.method) && !originAllowed(c, deps.publicUrl)) throw commonErrors.csrf();
     const token = getCookie(c, SESSION_COOKIE);
@@ -159,26 +160,9 @@ export const registerAuthRoutes = (app: OpenAPIHono<AppEnv>, deps: IdentityDeps)
 
   app.openapi(meRoute, async (c) => {
     const actor = c.get('actor')!;
-    const { user, roles } = await uc.describeMe({ db: deps.db, clock: deps.clock, actor });
-    const org = await getOrganizationSummary({ db: deps.db, id: user.orgId });
 
-    return c.json(
-      {
-        user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
-        organization: org,
-        roles: roles.map((r) => ({ id: r.id, role: r.role, orgId: r.orgId, orgName: r.orgName, orgType: r.orgType, tenantId: r.tenantId, validFrom: r.validFrom, validTo: r.validTo })),
-        permissions: [...actor.permissions].sort(),
-        scope: {
-          platformAdmin: actor.scope.platformAdmin,
-          tenantIds: [...actor.scope.tenantIds],
-          oversightProvinceCodes: [...actor.scope.oversightProvinceCodes],
-          readAll: actor.scope.readAll,
-        },
-        twoFactor: { enabled: user.totpEnabledAt !== null, required: requiresTwoFactor(roles) },
-        restricted: actor.restricted,
-        csrfToken: actor.csrfToken,
-      },
-      200,
-    );
+    return c.json(s.presentMe(actor, await uc.describeMe({ db: deps.db, clock: deps.clock, actor })), 200);
   });
+
+  registerAccountRoutes(app, deps);
 };

@@ -1,4 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import type { Actor } from '../../platform/http/context.js';
+import { requiresTwoFactor } from './identity.policy.js';
+import type { MeDescription } from './identity.usecases.js';
 
 export const LoginSchema = z
   .strictObject({
@@ -66,3 +69,28 @@ export const SessionSchema = z
 export const SessionListSchema = z.object({ items: z.array(SessionSchema) }).openapi('SessionList');
 
 export const LogoutAllResultSchema = z.object({ revoked: z.number().int() }).openapi('LogoutAllResult');
+
+export const MeUpdateSchema = z
+  .strictObject({
+    name: z.string().trim().min(2).max(120).optional(),
+    locale: z.enum(['id', 'en']).optional().openapi({ description: 'Language of the interface and e-mails' }),
+  })
+  .refine((v) => Object.keys(v).length > 0, { params: { code: 'empty_patch', id: 'Tidak ada yang diubah.', en: 'Nothing to change.' } })
+  .openapi('MeUpdate');
+
+/** The /api/me body: the person, where they work, what they may do now, and their CSRF token. */
+export const presentMe = (actor: Actor, { user, roles, organization }: MeDescription): z.infer<typeof MeSchema> => ({
+  user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
+  organization,
+  roles: roles.map((r) => ({ id: r.id, role: r.role, orgId: r.orgId, orgName: r.orgName, orgType: r.orgType, tenantId: r.tenantId, validFrom: r.validFrom, validTo: r.validTo })),
+  permissions: [...actor.permissions].sort(),
+  scope: {
+    platformAdmin: actor.scope.platformAdmin,
+    tenantIds: [...actor.scope.tenantIds],
+    oversightProvinceCodes: [...actor.scope.oversightProvinceCodes],
+    readAll: actor.scope.readAll,
+  },
+  twoFactor: { enabled: user.totpEnabledAt !== null, required: requiresTwoFactor(roles) },
+  restricted: actor.restricted,
+  csrfToken: actor.csrfToken,
+});

@@ -2,6 +2,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/context.js';
 import { recordAudit, type AuditContext } from '../audit/index.js';
+import { getOrganizationSummary } from '../organizations/index.js';
 import { identityErrors } from './identity.errors.js';
 import { burnVerification, verifyPassword } from './identity.passwords.js';
 import { isAssignmentActive, lockedUntil, LOCKOUT, permissionsOf, requiresTwoFactor, scopeOf, todayInJakarta } from './identity.policy.js';
@@ -145,6 +146,9 @@ export const describeMe = async ({ db, clock, actor }: { db: Db; clock: Clock; a
   if (!user) throw identityErrors.userNotFound();
   const today = todayInJakarta(clock.now());
   const roles = (await repo.rolesOfUser(db, actor.userId)).filter((r) => isAssignmentActive(r, today));
+  const organization = await getOrganizationSummary({ db, id: user.orgId });
 
-  return { user, roles };
+  return { user, roles, organization };
 };
+
+export type MeDescription = Awaited<ReturnType<typeof describeMe>>;

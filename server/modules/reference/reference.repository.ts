@@ -133,3 +133,7 @@ export const updateStrategicIssue = async (db: Db, id: string, patch: Partial<ty
 
 export const countStrategicIssues = async (db: Db) =>
   (await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(strategicIssue))[0]?.n ?? 0;
+
+/** Every current provinsi and kabupaten/kota (552 rows), for the in-memory directory. */
+export const listTopLevelRegions = async (db: Db): Promise<RegionRow[]> =>
+  db.select(regionColumns).from(region).where(and(inArray(region.level, ['PROVINSI', 'KABUPATEN', 'KOTA']), isNull(region.validTo))).orderBy(asc(region.code));

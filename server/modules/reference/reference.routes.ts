@@ -76,10 +76,12 @@ const updateIssueRoute = defineRoute({
 });
 
 export const registerReferenceRoutes = (app: OpenAPIHono<AppEnv>, deps: { db: Db; clock: Clock }) => {
+  const directory = uc.createRegionDirectory(deps.db);
   app.openapi(listRegionsRoute, async (c) => {
     const q = c.req.valid('query');
     const result = await uc.listRegions({
       db: deps.db,
+      directory,
       query: { levels: q.level ? uc.regionLevelsFor(q.level) : undefined, parentCode: q.parent, q: q.q, includeExpired: q.includeExpired, limit: q.limit, offset: q.offset },
     });
 
@@ -101,13 +103,13 @@ export const registerReferenceRoutes = (app: OpenAPIHono<AppEnv>, deps: { db: Db
   });
 
   app.openapi(createIssueRoute, async (c) => {
-    const created = await uc.createStrategicIssue({ ...deps, audit: auditContextOf(c), input: c.req.valid('json') });
+    const created = await uc.createStrategicIssue({ db: deps.db, clock: deps.clock, audit: auditContextOf(c), input: c.req.valid('json') });
 
     return c.json(s.presentIssue(created), 201);
   });
 
   app.openapi(updateIssueRoute, async (c) => {
-    const updated = await uc.updateStrategicIssue({ ...deps, audit: auditContextOf(c), id: c.req.valid('param').id, patch: c.req.valid('json') });
+    const updated = await uc.updateStrategicIssue({ db: deps.db, clock: deps.clock, audit: auditContextOf(c), id: c.req.valid('param').id, patch: c.req.valid('json') });
 
     return c.json(s.presentIssue(updated), 200);
   });

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../platform/paths.js';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import type { RegionLevel } from './reference.tables.js';
 
@@ -50,3 +53,7 @@ export const loadChildren = async (parentCode: string): Promise<RegionRecord[]> 
 
   return [];
 };
+
+/** Reads a data file kept next to this module's sources (the same files serve tsx and dist/). */
+export const readDataFile = <T>(name: string): T =>
+  JSON.parse(fs.readFileSync(path.join(projectRoot, 'server', 'modules', 'reference', 'data', name), 'utf8')) as T;

@@ -1,13 +1,13 @@
-import { createRequire } from 'node:module';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { changeSet, recordAudit, type AuditContext } from '../audit/index.js';
 import { referenceErrors } from './reference.errors.js';
-import { loadChildren, loadTopLevels, REGION_SOURCE } from './reference.sources.js';
+import { loadChildren, loadTopLevels, readDataFile, REGION_SOURCE } from './reference.sources.js';
 import * as repo from './reference.repository.js';
+import type { RegionRow } from './reference.repository.js';
+import { searchRegionRows, TOP_LEVELS } from './reference.models.js';
 import type { RegionLevel, URUSAN_GROUPS } from './reference.tables.js';
 
-const require = createRequire(import.meta.url);
 type UrusanFile = { items: { code: string; nameId: string; nameEn: string; group: (typeof URUSAN_GROUPS)[number] }[] };
 type IssueFile = { items: { code: string; nameId: string; nameEn: string }[] };
 
@@ -32,11 +32,11 @@ export const syncReferenceData = async ({ db, clock, versioning }: { db: Db; clo
     return true;
   });
 
-  const urusanFile = require('./data/urusan.json') as UrusanFile;
+  const urusanFile = readDataFile<UrusanFile>('urusan.json');
   await repo.upsertUrusan(db, urusanFile.items.map((u, i) => ({ ...u, parentCode: null, sort: i + 1 })));
 
   if ((await repo.countStrategicIssues(db)) === 0) {
-    const issues = require('./data/strategic-issues.json') as IssueFile;
+    const issues = readDataFile<IssueFile>('strategic-issues.json');
     const now = clock.now();
     for (const [i, issue] of issues.items.entries())
       await repo.insertStrategicIssue(db, { ...issue, active: true, sort: (i + 1) * 10, createdAt: now, updatedAt: now });
@@ -48,10 +48,38 @@ export const syncReferenceData = async ({ db, clock, versioning }: { db: Db; clo
 const LOADABLE_PARENT = /^\d{2}\.\d{2}(\.\d{2})?$/;
 
 /**
+ * The in-memory copy of the current provinsi and kabupaten/kota, made once per process. The rows
+ * change only when syncReferenceData loads a new dataset, which happens at start-up before the
+ * first request; each process builds its own copy, so several instances stay consistent.
+ */
+export type RegionDirectory = { topLevels: () => Promise<RegionRow[]> };
+
+export const createRegionDirectory = (db: Db): RegionDirectory => {
+  let rows: Promise<RegionRow[]> | undefined;
+
+  return {
+    topLevels: () => {
+      rows ??= repo.listTopLevelRegions(db).catch((err: unknown) => {
+        rows = undefined;
+        throw err;
+      });
+
+      return rows;
+    },
+  };
+};
+
+/**
  * Lists regions. Asking for the children of a kabupaten/kota or kecamatan loads them from the
  * package the first time, so the 90,000 kecamatan and desa rows only arrive where they are used.
  */
-export const listRegions = async ({ db, query }: { db: Db; query: repo.RegionQuery }) => {
+export const listRegions = async ({ db, directory, query: asked }: { db: Db; directory?: RegionDirectory; query: repo.RegionQuery }) => {
+  // Without a parent or a level, a search covers provinsi and kabupaten/kota only: kecamatan and
+  // desa are reached through their parent (they are loaded on demand, so a global search over
+  // them would depend on what happened to be loaded).
+  const query = !asked.parentCode && !asked.levels?.length ? { ...asked, levels: [...TOP_LEVELS] } : asked;
+  if (directory && !query.parentCode && query.levels!.every((l) => TOP_LEVELS.includes(l)) && !query.includeExpired)
+    return searchRegionRows(await directory.topLevels(), { levels: query.levels, q: query.q, limit: query.limit, offset: query.offset });
   if (query.parentCode && LOADABLE_PARENT.test(query.parentCode) && !(await repo.childrenLoaded(db, query.parentCode))) {
     const parent = await repo.findRegion(db, query.parentCode);
     if (!parent) throw referenceErrors.regionNotFound({ code: query.parentCode });

@@ -1,0 +1,20 @@
+// Starts the built server for the end-to-end suite on a throw-away PGlite data directory with
+// the demo data, and removes the directory when Playwright stops it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const port = process.argv[2] ?? '3917';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jejaring-e2e-'));
+const child = spawn(process.execPath, ['dist/server/main.js'], {
+  stdio: 'inherit',
+  env: { ...process.env, DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1', SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+});
+const stop = () => child.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+child.on('exit', (code) => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,44 @@
+import { createTransport } from 'nodemailer';
+import { z } from 'zod';
+import { defineJob, type JobDefinition } from '../../platform/jobs/index.js';
+import { deliverEmail, EMAIL_MAX_ATTEMPTS, EMAIL_SEND_JOB, type MailTransport } from './notifications.usecases.js';
+
+const EmailSendPayload = z.strictObject({ emailMessageId: z.uuid() });
+
+export type MailSettings = { smtpUrl: string | undefined; mailFrom: string };
+
+/**
+ * The notification jobs. Without SMTP_URL mail is parked in the outbox; with it, one
+ * nodemailer transport is made on first use and shared by every delivery.
+ */
+export const notificationJobs = (settings: MailSettings): JobDefinition[] => {
+  let transport: MailTransport | undefined;
+  const transportFor = (): MailTransport | undefined => {
+    if (!settings.smtpUrl) return undefined;
+    transport ??= createTransport(settings.smtpUrl) as MailTransport;
+
+    return transport;
+  };
+
+  return [
+    defineJob({
+      name: EMAIL_SEND_JOB,
+      payload: EmailSendPayload,
+      maxAttempts: EMAIL_MAX_ATTEMPTS,
+      // Waits of about 1, 2, 4, 8 and 16 minutes between the six tries.
+      backoff: { baseMs: 60_000, maxMs: 2 * 60 * 60_000 },
+      handler: async ({ emailMessageId }, ctx) => {
+        const { status } = await deliverEmail({
+          db: ctx.db,
+          clock: ctx.clock,
+          transport: transportFor(),
+          mailFrom: settings.mailFrom,
+          emailMessageId,
+          attempt: ctx.attempt,
+          maxAttempts: ctx.maxAttempts,
+        });
+        ctx.logger.info({ emailMessageId, status }, 'e-mail processed');
+      },
+    }),
+  ];
+};

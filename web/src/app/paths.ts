@@ -1,0 +1,20 @@
+/** Client routes, in Indonesian like the rest of the interface. */
+export const paths = {
+  home: '/',
+  signIn: '/masuk',
+  about: '/tentang',
+  account: '/akun',
+  regions: '/referensi/wilayah',
+  urusan: '/referensi/urusan',
+  organizations: '/admin/organisasi',
+  users: '/admin/pengguna',
+  audit: '/admin/audit',
+  outbox: '/admin/kotak-keluar',
+  strategicIssues: '/admin/isu-strategis',
+} as const;
+
+/** Only same-app paths are followed after sign-in, never another site ("//evil.example"). */
+export const safeReturnPath = (value: string | null | undefined): string =>
+  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : paths.home;
+
+export const signInPath = (returnTo: string) => (returnTo === paths.home ? paths.signIn : `${paths.signIn}?lanjut=${encodeURIComponent(returnTo)}`);

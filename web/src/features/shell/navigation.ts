@@ -1,0 +1,39 @@
+import { paths } from '../../app/paths';
+
+export type NavItem = { to: string; labelKey: string; permission?: string };
+export type NavSection = { id: string; labelKey: string; items: NavItem[] };
+
+/** Every destination and the permission it needs; items without one are for every signed-in user. */
+export const NAVIGATION: readonly NavSection[] = [
+  {
+    id: 'main',
+    labelKey: 'nav.sections.main',
+    items: [
+      { to: paths.home, labelKey: 'nav.home' },
+      { to: paths.account, labelKey: 'nav.account' },
+    ],
+  },
+  {
+    id: 'reference',
+    labelKey: 'nav.sections.reference',
+    items: [
+      { to: paths.regions, labelKey: 'nav.regions' },
+      { to: paths.urusan, labelKey: 'nav.urusan' },
+    ],
+  },
+  {
+    id: 'admin',
+    labelKey: 'nav.sections.admin',
+    items: [
+      { to: paths.organizations, labelKey: 'nav.organizations', permission: 'org.read' },
+      { to: paths.users, labelKey: 'nav.users', permission: 'user.read' },
+      { to: paths.audit, labelKey: 'nav.audit', permission: 'audit.read' },
+      { to: paths.outbox, labelKey: 'nav.outbox', permission: 'outbox.read' },
+      { to: paths.strategicIssues, labelKey: 'nav.strategicIssues', permission: 'reference.manage' },
+    ],
+  },
+];
+
+/** The navigation a user sees: only items their permissions allow, and no empty sections. */
+export const visibleNavigation = (permissions: readonly string[]): NavSection[] =>
+  NAVIGATION.map((s) => ({ ...s, items: s.items.filter((i) => i.permission === undefined || permissions.includes(i.permission)) })).filter((s) => s.items.length > 0);
