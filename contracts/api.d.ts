@@ -2689,6 +2689,8 @@ export interface components {
             actorUserId: string | null;
             /** Format: uuid */
             actorOrgId: string | null;
+            /** @description The actor as named when they acted; null for the system */
+            actorName: string | null;
             /** Format: uuid */
             tenantId: string | null;
             action: string;

@@ -3,12 +3,8 @@
  * Exit 0: intact. Exit 1: the first row that was edited, removed or inserted is named. Exit 2:
  * the embedded database is in use by another process (stop the server first).
  */
-import { openConfiguredDatabase, prepareDatabase } from '../bootstrap.js';
-import { systemClock } from '../platform/clock.js';
-import { loadConfig } from '../platform/config.js';
-import { DataDirLockedError } from '../platform/db/datadir-lock.js';
-import type { Database } from '../platform/db/database.js';
 import { verifyAuditChain } from '../modules/audit/index.js';
+import { runDatabaseCommand } from './cli.js';
 
 const REASONS = {
   gap: 'a row is missing (deleted)',
@@ -17,21 +13,9 @@ const REASONS = {
   head: 'rows at the end are missing (the chain head points past the last row)',
 } as const;
 
-const run = async (): Promise<number> => {
-  const config = loadConfig();
-  let database: Database;
-  try {
-    database = await openConfiguredDatabase(config);
-  } catch (err) {
-    if (err instanceof DataDirLockedError) {
-      process.stderr.write(`${err.message}\n`);
-
-      return 2;
-    }
-    throw err;
-  }
-  try {
-    await prepareDatabase({ database, config, clock: systemClock });
+runDatabaseCommand(
+  'audit:verify',
+  async ({ database }) => {
     const result = await verifyAuditChain({ db: database.db });
     if (result.ok) {
       process.stdout.write(`Audit chain OK: ${result.rows} rows\n`);
@@ -43,15 +27,6 @@ const run = async (): Promise<number> => {
     );
 
     return 1;
-  } finally {
-    await database.close();
-  }
-};
-
-run().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`audit:verify failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(3);
   },
+  3,
 );

@@ -270,7 +270,7 @@ export const isolationCases: Record<string, IsolationCase> = {
     kind: 'check',
     run: async ({ ctx, sessions, tenantA, staffA }) => {
       await ctx.db.transaction((tx) =>
-        recordAudit({ tx, clock: ctx.clock, context: { actorUserId: staffA.id, actorOrgId: tenantA.id, requestId: null, ip: null }, entry: { action: 'isolation.audit', entityType: 'isolation', tenantId: tenantA.id } }),
+        recordAudit({ tx, clock: ctx.clock, context: { actorUserId: staffA.id, actorOrgId: tenantA.id, actorName: staffA.name, requestId: null, ip: null }, entry: { action: 'isolation.audit', entityType: 'isolation', tenantId: tenantA.id } }),
       );
       type Page = { items: { tenantId: string | null; action: string }[] };
       const own = (await (await ctx.request('/api/audit?entityType=isolation', { session: sessions.staffB })).json()) as Page;

@@ -16,7 +16,7 @@ for (const kind of DB_KINDS) describe(`audit hash chain [${kind}]`, () => {
   /** Rows already in a fresh database, so that positions below are relative to it. */
   let base = 0;
   const clock = createTestClock(new Date('2026-03-02T02:00:00Z'));
-  const context = { actorUserId: randomUUID(), actorOrgId: randomUUID(), requestId: 'req-1', ip: '10.0.0.7' };
+  const context = { actorUserId: randomUUID(), actorOrgId: randomUUID(), actorName: 'Petugas Uji (fiktif)', requestId: 'req-1', ip: '10.0.0.7' };
 
   const write = async (n: number) => {
     for (let i = 0; i < n; i++) {

@@ -7,7 +7,7 @@ import { totpCode } from '../identity/identity.tokens.js';
 import { changeSet, recordAudit, type AuditContext } from './index.js';
 
 type AuditPage = {
-  items: { seq: number; action: string; entityType: string; entityId: string | null; tenantId: string | null; actorUserId: string | null; at: string; diff: { before?: unknown; after?: unknown } }[];
+  items: { seq: number; action: string; entityType: string; entityId: string | null; tenantId: string | null; actorUserId: string | null; actorName: string | null; at: string; diff: { before?: unknown; after?: unknown } }[];
   nextBefore: number | null;
 };
 
@@ -47,8 +47,8 @@ describeEachDatabase('audit log API', (ctx) => {
     staffA = await signIn(c, staff.email);
     actorA = secretariat.id;
 
-    const byA = { actorUserId: secretariat.id, actorOrgId: tenantA.id, requestId: 'req-a', ip: '10.1.1.1' };
-    const system = { actorUserId: null, actorOrgId: null, requestId: null, ip: null };
+    const byA = { actorUserId: secretariat.id, actorOrgId: tenantA.id, actorName: secretariat.name, requestId: 'req-a', ip: '10.1.1.1' };
+    const system = { actorUserId: null, actorOrgId: null, actorName: null, requestId: null, ip: null };
     await write(c, byA, { action: 'ksd.create', entityId: 'ksd-1', tenantId: tenantA.id, diff: changeSet(null, { title: 'Kerja sama air bersih' }) });
     await write(c, byA, { action: 'ksd.update', entityId: 'ksd-1', tenantId: tenantA.id, diff: changeSet({ title: 'Kerja sama air bersih', value: 10 }, { title: 'Kerja sama air minum', value: 10 }) });
     await write(c, system, { action: 'ksd.create', entityId: 'ksd-2', tenantId: tenantB.id });
@@ -62,6 +62,8 @@ describeEachDatabase('audit log API', (ctx) => {
     assert.ok(page.items.every((item, i) => i === 0 || page.items[i - 1]!.seq > item.seq));
     assert.deepEqual(page.items[3]!.diff, { before: { title: 'Kerja sama air bersih' }, after: { title: 'Kerja sama air minum' } });
     assert.equal(page.items[3]!.actorUserId, actorA);
+    assert.match(String(page.items[3]!.actorName), /\S/, 'the actor is named as they were when they acted');
+    assert.equal(page.items[2]!.actorName, null, 'the system has no name');
     assert.equal(page.nextBefore, null);
   });
 

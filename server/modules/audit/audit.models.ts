@@ -11,6 +11,7 @@ export type ChainedFields = {
   at: Date;
   actorUserId: string | null;
   actorOrgId: string | null;
+  actorName: string | null;
   tenantId: string | null;
   action: string;
   entityType: string;
@@ -31,6 +32,7 @@ export const hashAuditRow = (row: ChainedFields): string => {
     at: row.at.toISOString(),
     actorUserId: row.actorUserId,
     actorOrgId: row.actorOrgId,
+    actorName: row.actorName,
     tenantId: row.tenantId,
     action: row.action,
     entityType: row.entityType,

@@ -11,7 +11,7 @@ import { listAuditForActor, type AuditContext } from './audit.usecases.js';
 export const auditContextOf = (c: Context<AppEnv>): AuditContext => {
   const actor = c.get('actor');
 
-  return { actorUserId: actor?.userId ?? null, actorOrgId: actor?.orgId ?? null, requestId: c.get('requestId'), ip: c.get('clientIp') };
+  return { actorUserId: actor?.userId ?? null, actorOrgId: actor?.orgId ?? null, actorName: actor?.name ?? null, requestId: c.get('requestId'), ip: c.get('clientIp') };
 };
 
 const listAuditRoute = defineRoute({

@@ -24,6 +24,7 @@ export const AuditEntrySchema = z
     at: z.string().openapi({ format: 'date-time' }),
     actorUserId: z.uuid().nullable().openapi({ description: 'Null for the system (seed, jobs, CLI)' }),
     actorOrgId: z.uuid().nullable(),
+    actorName: z.string().nullable().openapi({ description: 'The actor as named when they acted; null for the system' }),
     tenantId: z.uuid().nullable(),
     action: z.string(),
     entityType: z.string(),
@@ -50,6 +51,7 @@ export const presentAuditEntry = (
     at: Date;
     actorUserId: string | null;
     actorOrgId: string | null;
+    actorName: string | null;
     tenantId: string | null;
     action: string;
     entityType: string;
@@ -64,6 +66,7 @@ export const presentAuditEntry = (
   at: row.at.toISOString(),
   actorUserId: row.actorUserId,
   actorOrgId: row.actorOrgId,
+  actorName: row.actorName,
   tenantId: row.tenantId,
   action: row.action,
   entityType: row.entityType,

@@ -6,6 +6,7 @@ export const auditLog = pgTable('audit_log', {
   at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   actorUserId: uuid('actor_user_id'),
   actorOrgId: uuid('actor_org_id'),
+  actorName: text('actor_name'),
   tenantId: uuid('tenant_id'),
   action: text('action').notNull(),
   entityType: text('entity_type').notNull(),

@@ -11,11 +11,13 @@ import { insertAuditRow, listAuditRows, lockChainHead, readAuditRowsAfter, readC
 export type AuditContext = {
   actorUserId: string | null;
   actorOrgId: string | null;
+  /** The actor's name at the time; null for the system (seed, jobs, CLI). */
+  actorName: string | null;
   requestId: string | null;
   ip: string | null;
 };
 
-export const SYSTEM_AUDIT_CONTEXT: AuditContext = { actorUserId: null, actorOrgId: null, requestId: null, ip: null };
+export const SYSTEM_AUDIT_CONTEXT: AuditContext = { actorUserId: null, actorOrgId: null, actorName: null, requestId: null, ip: null };
 
 export type AuditEntry = {
   action: string;
@@ -46,6 +48,7 @@ export const recordAudit = async ({ tx, clock, context, entry }: { tx: Db; clock
     at: clock.now(),
     actorUserId: context.actorUserId,
     actorOrgId: context.actorOrgId,
+    actorName: context.actorName,
     tenantId: entry.tenantId ?? null,
     action: entry.action,
     entityType: entry.entityType,

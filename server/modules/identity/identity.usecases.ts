@@ -80,7 +80,7 @@ export const login = async ({ db, clock, session, input, audit }: { db: Db; cloc
     await recordAudit({
       tx,
       clock,
-      context: { ...audit, actorUserId: user.id, actorOrgId: user.orgId },
+      context: { ...audit, actorUserId: user.id, actorOrgId: user.orgId, actorName: user.name },
       entry: { action: 'auth.login', entityType: 'user', entityId: user.id, diff: { sessionId: row.id, secondFactor: secondFactor ?? null } },
     });
 

@@ -106,7 +106,10 @@ export const AuditPage = () => {
                   {entry.entityType}
                   {entry.entityId ? <div className="code field-hint">{entry.entityId}</div> : null}
                 </td>
-                <td className="code">{entry.actorUserId ?? t('audit.system')}</td>
+                <td>
+                  {entry.actorUserId ? (entry.actorName ?? t('audit.unknownActor')) : t('audit.system')}
+                  {entry.actorUserId ? <div className="code field-hint">{entry.actorUserId}</div> : null}
+                </td>
                 <td>
                   <DiffView entry={entry} />
                 </td>
