@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { Clock } from './platform/clock.js';
@@ -52,11 +53,23 @@ export const createApp = (deps: AppDeps) => {
 
     return bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw commonErrors.tooLarge({ limit: '1 MB' }); } })(c, next);
   });
-  app.use('/api/*', authenticate({ db, clock, session: { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, publicUrl: config.publicUrl }));
+  const sessionDeps = { db, clock, session: { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, publicUrl: config.publicUrl };
+  app.use('/api/*', authenticate(sessionDeps));
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // The server listens only after migrations are applied; this also proves the database answers.
+  app.get('/healthz', async (c) => {
+    try {
+      await db.execute(sql`SELECT 1`);
 
-  registerAuthRoutes(app, { db, clock, session: { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, publicUrl: config.publicUrl, totpIssuer: config.totpIssuer });
+      return c.json({ status: 'ok' });
+    } catch (err) {
+      c.get('logger').error({ err }, 'health check: database unreachable');
+
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+
+  registerAuthRoutes(app, { ...sessionDeps, totpIssuer: config.totpIssuer });
   registerUserAdminRoutes(app, { db, clock });
   registerReferenceRoutes(app, { db, clock });
   registerOrganizationRoutes(app, { db, clock });

@@ -82,7 +82,8 @@ export const problemResponse = (c: Context<AppEnv>, err: AppError) => {
   const retry = err.extra.retryAfterSeconds;
   if (typeof retry === 'number') headers['retry-after'] = String(Math.ceil(retry));
 
-  return new Response(JSON.stringify(body), { status: err.status, headers });
+  // Through the context, so headers set earlier in the request (request id) are kept.
+  return c.body(JSON.stringify(body), err.status as 400, headers);
 };
 
 /** The one error handler: coded errors become problems, anything else a logged, opaque 500. */
