@@ -149,6 +149,14 @@ export const isolationCases: Record<string, IsolationCase> = {
       assert.equal((await ctx.request('/api/me', { session: sessions.staffA })).status, 200);
     },
   },
+  'POST /api/users/{id}/reset-two-factor': {
+    kind: 'check',
+    run: async ({ ctx, sessions, adminA }) => {
+      const res = await ctx.request(`/api/users/${adminA.id}/reset-two-factor`, { method: 'POST', session: sessions.adminB });
+      await expectHidden(res, "turning off two-factor of another pemda's admin");
+      assert.equal((await ctx.request('/api/me', { session: sessions.adminA })).status, 200);
+    },
+  },
   'GET /api/users/{id}/roles': {
     kind: 'check',
     run: async ({ ctx, sessions, staffA }) => {

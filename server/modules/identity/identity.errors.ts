@@ -76,6 +76,14 @@ export const identityErrors = {
     status: 422,
     message: { id: 'Peran {role} tidak dapat diberikan pada organisasi jenis {orgType}.', en: 'Role {role} cannot be held in an organisation of type {orgType}.' },
   }),
+  cannotResetOwnTwoFactor: defineError({
+    code: 'identity.cannot_reset_own_two_factor',
+    status: 409,
+    message: {
+      id: 'Verifikasi dua langkah akun sendiri tidak dapat direset; minta admin lain.',
+      en: 'You cannot reset your own two-factor sign-in; ask another administrator.',
+    },
+  }),
   roleAssignmentNotFound: defineError({
     code: 'identity.role_assignment_not_found',
     status: 404,

@@ -62,6 +62,16 @@ const resetPasswordRoute = defineRoute({
   responses: { 204: { description: 'Password set' }, ...problemResponses(400, 401, 403, 404) },
 });
 
+const resetTwoFactorRoute = defineRoute({
+  method: 'post',
+  path: '/api/users/{id}/reset-two-factor',
+  tags: ['Users'],
+  summary: "Turn off a user's two-factor sign-in (lost authenticator); all their sessions end",
+  policy: { kind: 'permission', permission: 'user.manage' },
+  request: { params: s.IdParamSchema },
+  responses: { 204: { description: 'Two-factor turned off' }, ...problemResponses(401, 403, 404, 409) },
+});
+
 /** Users and their role assignments, for tenant and platform administrators. */
 export const registerUserAdminRoutes = (app: OpenAPIHono<AppEnv>, deps: UserAdminDeps) => {
   const base = (c: Context<AppEnv>) => ({ db: deps.db, clock: deps.clock, audit: auditContextOf(c), actor: c.get('actor')! });
@@ -77,6 +87,12 @@ export const registerUserAdminRoutes = (app: OpenAPIHono<AppEnv>, deps: UserAdmi
   app.openapi(createUserRoute, async (c) => c.json(s.presentUser(await uc.createUser({ ...base(c), input: c.req.valid('json'), lang: c.get('lang') })), 201));
 
   app.openapi(updateUserRoute, async (c) => c.json(s.presentUser(await uc.updateUser({ ...base(c), id: c.req.valid('param').id, input: c.req.valid('json') })), 200));
+
+  app.openapi(resetTwoFactorRoute, async (c) => {
+    await uc.resetUserTwoFactor({ ...base(c), id: c.req.valid('param').id });
+
+    return c.body(null, 204);
+  });
 
   app.openapi(resetPasswordRoute, async (c) => {
     await uc.resetUserPassword({ ...base(c), id: c.req.valid('param').id, input: c.req.valid('json'), lang: c.get('lang') });

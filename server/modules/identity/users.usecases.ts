@@ -150,6 +150,24 @@ export const updateUser = async ({ db, clock, audit, actor, id, input }: Deps & 
     return after;
   });
 
+/**
+ * Turns off a user's two-factor sign-in when they lost their authenticator (and their recovery
+ * codes): the secret and the codes are deleted and every session ends, so at the next sign-in a
+ * user whose role requires two-factor must enrol again. Nobody may do this to their own account.
+ */
+export const resetUserTwoFactor = async ({ db, clock, audit, actor, id }: Deps & { actor: Actor; id: string }) => {
+  if (actor.userId === id) throw identityErrors.cannotResetOwnTwoFactor();
+  const target = await manageableUser(db, actor, id);
+  await db.transaction(async (tx) => {
+    await manageableUser(tx, actor, id);
+    const now = clock.now();
+    await repo.updateUser(tx, id, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, updatedAt: now });
+    await repo.replaceRecoveryCodes(tx, id, []);
+    const revokedSessions = await repo.revokeUserSessions(tx, id, now);
+    await recordAudit({ tx, clock, context: audit, entry: { action: 'user.two_factor_reset', entityType: 'user', entityId: id, tenantId: target.tenantId, diff: { revokedSessions } } });
+  });
+};
+
 /** Sets a new password for someone else (forgotten password) and signs them out everywhere. */
 export const resetUserPassword = async ({ db, clock, audit, actor, id, input, lang }: Deps & { actor: Actor; id: string; input: { newPassword: string }; lang: Lang }) => {
   const target = await manageableUser(db, actor, id);

@@ -7,15 +7,16 @@ import { formatDateTime } from '../../lib/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { ErrorNotice, Loading } from '../../ui/Status';
 import { useToast } from '../../ui/Toast';
-import { useCan } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { RoleAssignmentsSection } from './RoleAssignmentsSection';
-import { UserEditSection, UserPasswordResetSection } from './UserEditSection';
+import { UserEditSection, UserPasswordResetSection, UserTwoFactorResetSection } from './UserEditSection';
 import { fetchUser, updateUser } from './users.api';
 
 export const UserDetailPage = () => {
   const { t } = useTranslation();
   const lang = useLang();
   const can = useCan();
+  const me = useSession();
   const toast = useToast();
   const queryClient = useQueryClient();
   const { id = '' } = useParams();
@@ -65,6 +66,7 @@ export const UserDetailPage = () => {
           </section>
           {manage ? <UserEditSection key={u.updatedAt} user={u} /> : null}
           {manage ? <UserPasswordResetSection user={u} /> : null}
+          {manage && u.twoFactorEnabled && u.id !== me.user.id ? <UserTwoFactorResetSection user={u} /> : null}
           <RoleAssignmentsSection user={u} />
         </>
       ) : null}

@@ -5,7 +5,7 @@ import { ApiError } from '../../lib/api';
 import { SelectField, TextField } from '../../ui/Field';
 import { ErrorNotice } from '../../ui/Status';
 import { useToast } from '../../ui/Toast';
-import { resetUserPassword, updateUser, type User } from './users.api';
+import { resetUserPassword, resetUserTwoFactor, updateUser, type User } from './users.api';
 import { useOrganizationOptions } from './useOrganizationOptions';
 
 const hasFieldErrors = (e: unknown) => e instanceof ApiError && Object.keys(e.fieldErrors).length > 0;
@@ -95,6 +95,44 @@ export const UserPasswordResetSection = ({ user }: { user: User }) => {
           {t('users.resetPasswordSubmit')}
         </button>
       </form>
+    </section>
+  );
+};
+
+/** For a lost authenticator: turns two-factor off; a user whose role requires it enrols again at sign-in. */
+export const UserTwoFactorResetSection = ({ user }: { user: User }) => {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const reset = useMutation({
+    mutationFn: () => resetUserTwoFactor(user.id),
+    onSuccess: async () => {
+      setConfirming(false);
+      toast(t('users.twoFactorReset', { name: user.name }));
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
+  });
+
+  return (
+    <section className="panel" aria-labelledby="user-2fa-reset">
+      <h2 id="user-2fa-reset">{t('users.resetTwoFactor')}</h2>
+      <p>{t('users.resetTwoFactorExplain')}</p>
+      {reset.isError ? <ErrorNotice error={reset.error} /> : null}
+      {confirming ? (
+        <div className="button-row">
+          <button type="button" className="button button-danger" disabled={reset.isPending} onClick={() => reset.mutate()}>
+            {t('users.resetTwoFactorConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+          {t('users.resetTwoFactorSubmit')}
+        </button>
+      )}
     </section>
   );
 };

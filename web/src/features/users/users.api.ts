@@ -18,6 +18,7 @@ export const createUser = (body: UserCreate) => unwrap(api.POST('/api/users', { 
 
 export const updateUser = (id: string, body: UserUpdate) => unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body }));
 
+export const resetUserTwoFactor = (id: string) => unwrap(api.POST('/api/users/{id}/reset-two-factor', { params: { path: { id } } }));
 export const resetUserPassword = (id: string, newPassword: string) => unwrap(api.POST('/api/users/{id}/reset-password', { params: { path: { id } }, body: { newPassword } }));
 
 export const fetchUserRoles = (id: string) => unwrap(api.GET('/api/users/{id}/roles', { params: { path: { id } } }));
