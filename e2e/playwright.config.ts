@@ -29,6 +29,8 @@ export default defineConfig({
   ],
   webServer: {
     command: `node e2e/start-server.mjs ${PORT}`,
+    // Playwright starts the command in the config's folder; the script and dist/ are relative to the repository root.
+    cwd: '..',
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 180_000,

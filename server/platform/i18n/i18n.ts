@@ -33,6 +33,6 @@ export const negotiateLang = (cookieLang: string | undefined, acceptLanguage: st
   return DEFAULT_LANG;
 };
 
-/** Fills `{name}` placeholders. */
+/** Fills `{name}` parameters into the message. */
 export const format = (message: Message, lang: Lang, params: Record<string, string | number> = {}): string =>
   message[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));

@@ -36,9 +36,9 @@ describe('translation catalogues', () => {
     expect(empty).toEqual([]);
   });
 
-  it('use the same placeholders in both languages', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const differing = [...idKeys].filter(([k, v]) => JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(enKeys.get(k) ?? ''))).map(([k]) => k);
+  it('use the same interpolation parameters in both languages', () => {
+    const params = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const differing = [...idKeys].filter(([k, v]) => JSON.stringify(params(v)) !== JSON.stringify(params(enKeys.get(k) ?? ''))).map(([k]) => k);
     expect(differing).toEqual([]);
   });
 
