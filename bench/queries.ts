@@ -10,6 +10,7 @@ export const FLOOR_QUERIES = {
   roles: `SELECT r.id, r.role, r.org_id, o.name, o.type, o.region_code, o.tenant_id, r.valid_from, r.valid_to, r.decree_ref, r.revoked_at, r.created_at
     FROM role_assignment r JOIN organization o ON o.id = r.org_id WHERE r.user_id = $1 ORDER BY r.valid_from`,
   me: `SELECT * FROM app_user WHERE id = $1`,
+  organization: `SELECT * FROM organization WHERE id = (SELECT org_id FROM app_user WHERE id = $1)`,
   regionSearch: `SELECT code, level, name, parent_code, province_code, valid_from, valid_to, source_decree, count(*) OVER ()
     FROM region WHERE valid_to IS NULL AND lower(name) LIKE $1
     ORDER BY CASE WHEN lower(name) LIKE $2 THEN 0 ELSE 1 END, length(code), code LIMIT 20`,

@@ -105,8 +105,7 @@ export const resolveSession = async ({ db, clock, session, token }: { db: Db; cl
   const today = todayInJakarta(now);
   const active = (await repo.rolesOfUser(db, found.userId)).filter((r) => isAssignmentActive(r, today));
   const restricted = requiresTwoFactor(active) && !found.totpEnabledAt;
-
-  return {
+  const actor: Actor = {
     userId: found.userId,
     sessionId: found.sessionId,
     email: found.email,
@@ -120,7 +119,16 @@ export const resolveSession = async ({ db, clock, session, token }: { db: Db; cl
     viaCookie: true,
     restricted,
   };
+  resolvedRoles.set(actor, active);
+
+  return actor;
 };
+
+/**
+ * The active role rows read while resolving a request's session, kept for that request only (the
+ * actor object lives as long as the request), so /api/me does not read them a second time.
+ */
+const resolvedRoles = new WeakMap<Actor, Awaited<ReturnType<typeof repo.rolesOfUser>>>();
 
 export const logout = async ({ db, clock, actor, audit }: { db: Db; clock: Clock; actor: Actor; audit: AuditContext }) =>
   db.transaction(async (tx) => {
@@ -145,7 +153,7 @@ export const describeMe = async ({ db, clock, actor }: { db: Db; clock: Clock; a
   const user = await repo.findUserById(db, actor.userId);
   if (!user) throw identityErrors.userNotFound();
   const today = todayInJakarta(clock.now());
-  const roles = (await repo.rolesOfUser(db, actor.userId)).filter((r) => isAssignmentActive(r, today));
+  const roles = resolvedRoles.get(actor) ?? (await repo.rolesOfUser(db, actor.userId)).filter((r) => isAssignmentActive(r, today));
   const organization = await getOrganizationSummary({ db, id: user.orgId });
 
   return { user, roles, organization };
