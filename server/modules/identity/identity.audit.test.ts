@@ -41,7 +41,10 @@ describeEachDatabase('identity changes and their audit rows', (ctx) => {
     const before = await auditCount();
     const res = await ctx().request(`/api/users/${person.id}`, { method: 'PATCH', json: { name: 'Gagal Simpan' }, session: admin });
     assert.equal(res.status, 500);
-    assert.equal(((await res.json()) as { code: string }).code, 'internal.error');
+    const problem = (await res.json()) as { code: string; detail: string; requestId: string };
+    assert.equal(problem.code, 'internal.error');
+    assert.ok(problem.detail.includes(problem.requestId), 'the answer names the request id to report');
+    assert.doesNotMatch(JSON.stringify(problem), /test_refuse_at_commit|app_user|stack|SQL/i, 'no internals in the answer');
     assert.equal(await auditCount(), before);
     assert.equal((await ctx().db.select({ name: appUser.name }).from(appUser).where(eq(appUser.id, person.id)))[0]?.name, 'Nama Asli');
     assert.deepEqual(await verifyAuditChain({ db: ctx().db }), { ok: true, rows: before, headSeq: before });

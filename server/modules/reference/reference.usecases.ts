@@ -4,8 +4,7 @@ import { changeSet, recordAudit, type AuditContext } from '../audit/index.js';
 import { referenceErrors } from './reference.errors.js';
 import { loadChildren, loadTopLevels, readDataFile, REGION_SOURCE } from './reference.sources.js';
 import * as repo from './reference.repository.js';
-import type { RegionRow } from './reference.repository.js';
-import { searchRegionRows, TOP_LEVELS } from './reference.models.js';
+import { indexRegions, searchRegionRows, TOP_LEVELS, type IndexedRegion } from './reference.models.js';
 import type { RegionLevel, URUSAN_GROUPS } from './reference.tables.js';
 
 type UrusanFile = { items: { code: string; nameId: string; nameEn: string; group: (typeof URUSAN_GROUPS)[number] }[] };
@@ -52,14 +51,14 @@ const LOADABLE_PARENT = /^\d{2}\.\d{2}(\.\d{2})?$/;
  * change only when syncReferenceData loads a new dataset, which happens at start-up before the
  * first request; each process builds its own copy, so several instances stay consistent.
  */
-export type RegionDirectory = { topLevels: () => Promise<RegionRow[]> };
+export type RegionDirectory = { topLevels: () => Promise<IndexedRegion[]> };
 
 export const createRegionDirectory = (db: Db): RegionDirectory => {
-  let rows: Promise<RegionRow[]> | undefined;
+  let rows: Promise<IndexedRegion[]> | undefined;
 
   return {
     topLevels: () => {
-      rows ??= repo.listTopLevelRegions(db).catch((err: unknown) => {
+      rows ??= repo.listTopLevelRegions(db).then(indexRegions).catch((err: unknown) => {
         rows = undefined;
         throw err;
       });
