@@ -104,6 +104,23 @@ export const findOrgTenancy = async (db: Db, id: string) =>
       .where(eq(organization.id, id))
   )[0];
 
+/** The columns of a role assignment as the administration screens show it, with its organisation. */
+const assignmentColumns = {
+  id: roleAssignment.id,
+  userId: roleAssignment.userId,
+  role: roleAssignment.role,
+  orgId: roleAssignment.orgId,
+  orgName: organization.name,
+  orgType: organization.type,
+  tenantId: organization.tenantId,
+  validFrom: roleAssignment.validFrom,
+  validTo: roleAssignment.validTo,
+  decreeRef: roleAssignment.decreeRef,
+  createdBy: roleAssignment.createdBy,
+  createdAt: roleAssignment.createdAt,
+  revokedAt: roleAssignment.revokedAt,
+};
+
 /** One role assignment with its organisation and with the tenancy of the user who holds it. */
 export const findAssignmentView = async (db: Db, id: string) => {
   const holderOrg = alias(organization, 'holder_org');
@@ -112,19 +129,7 @@ export const findAssignmentView = async (db: Db, id: string) => {
   return (
     await db
       .select({
-        id: roleAssignment.id,
-        userId: roleAssignment.userId,
-        role: roleAssignment.role,
-        orgId: roleAssignment.orgId,
-        orgName: organization.name,
-        orgType: organization.type,
-        tenantId: organization.tenantId,
-        validFrom: roleAssignment.validFrom,
-        validTo: roleAssignment.validTo,
-        decreeRef: roleAssignment.decreeRef,
-        createdBy: roleAssignment.createdBy,
-        createdAt: roleAssignment.createdAt,
-        revokedAt: roleAssignment.revokedAt,
+        ...assignmentColumns,
         holderOrgId: appUser.orgId,
         holderTenantId: holderOrg.tenantId,
         holderTenantRegionCode: holderTenant.regionCode,
@@ -142,19 +147,7 @@ export const findAssignmentView = async (db: Db, id: string) => {
 export const listAssignmentsOfUser = async (db: Db, userId: string) =>
   db
     .select({
-      id: roleAssignment.id,
-      userId: roleAssignment.userId,
-      role: roleAssignment.role,
-      orgId: roleAssignment.orgId,
-      orgName: organization.name,
-      orgType: organization.type,
-      tenantId: organization.tenantId,
-      validFrom: roleAssignment.validFrom,
-      validTo: roleAssignment.validTo,
-      decreeRef: roleAssignment.decreeRef,
-      createdBy: roleAssignment.createdBy,
-      createdAt: roleAssignment.createdAt,
-      revokedAt: roleAssignment.revokedAt,
+      ...assignmentColumns,
     })
     .from(roleAssignment)
     .innerJoin(organization, eq(organization.id, roleAssignment.orgId))
