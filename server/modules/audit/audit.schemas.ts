@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { ChainedFields } from './audit.models.js';
 
 const isoTime = z.iso
   .datetime({ offset: true })
@@ -44,23 +45,8 @@ export const AuditListSchema = z
 
 export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
 
-export const presentAuditEntry = (
-  row: {
-    seq: number;
-    id: string;
-    at: Date;
-    actorUserId: string | null;
-    actorOrgId: string | null;
-    actorName: string | null;
-    tenantId: string | null;
-    action: string;
-    entityType: string;
-    entityId: string | null;
-    diff: Record<string, unknown>;
-    requestId: string | null;
-    ip: string | null;
-  },
-): AuditEntryView => ({
+/** The public shape of a stored audit row (the chain's own hashes stay internal). */
+export const presentAuditEntry = (row: Omit<ChainedFields, 'prevHash'>): AuditEntryView => ({
   seq: row.seq,
   id: row.id,
   at: row.at.toISOString(),
