@@ -291,6 +291,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the password of an invited account and spend the link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationAccept"];
+                };
+            };
+            responses: {
+                /** @description Password set; sign in now */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Error */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitations/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who an invitation link is for (name and e-mail), while it is unused and unexpired */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationToken"];
+                };
+            };
+            responses: {
+                /** @description Invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationInfo"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Error */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -872,6 +995,1696 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cooperations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register: the cooperations the caller may see, filtered, sorted, cursor-paginated, with search snippets */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Indonesian full-text search over title, objek, ruang lingkup, parties and document text */
+                    q?: string;
+                    /** @description Comma-separated kinds */
+                    kind?: string;
+                    /** @description Comma-separated states */
+                    state?: string;
+                    urusan?: string;
+                    issue?: string;
+                    /** @description Kode wilayah: a location or a party pemda in this region (prefix) */
+                    region?: string;
+                    /** @description A party organisation */
+                    partner?: string;
+                    /** @description Lead or other OPD of any party */
+                    opd?: string;
+                    /** @description In force during this year (or registered in it when not signed) */
+                    year?: number;
+                    expiringWithinDays?: number | null;
+                    /** @description Only those past a step deadline */
+                    overdue?: "true" | "false";
+                    sort?: "updated" | "title" | "endDate" | "relevance";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the register */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose a cooperation (USULAN), register an incoming offer (PENAWARAN_MASUK), or record one under another regime */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CooperationCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cooperation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered register as XLSX or CSV */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Indonesian full-text search over title, objek, ruang lingkup, parties and document text */
+                    q?: string;
+                    /** @description Comma-separated kinds */
+                    kind?: string;
+                    /** @description Comma-separated states */
+                    state?: string;
+                    urusan?: string;
+                    issue?: string;
+                    /** @description Kode wilayah: a location or a party pemda in this region (prefix) */
+                    region?: string;
+                    /** @description A party organisation */
+                    partner?: string;
+                    /** @description Lead or other OPD of any party */
+                    opd?: string;
+                    /** @description In force during this year (or registered in it when not signed) */
+                    year?: number;
+                    expiringWithinDays?: number | null;
+                    /** @description Only those past a step deadline */
+                    overdue?: "true" | "false";
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Spreadsheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the register in one transaction (all rows or none); dryRun does everything and rolls back
+         * @description Refused with 422 import.rows_invalid (listing each row's errors) while any row has an error or an unconfirmed partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportRunInput"];
+                };
+            };
+            responses: {
+                /** @description Imported (or dry run) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read an uploaded register (XLSX or CSV): detected columns, suggested mapping, every row parsed with its errors and partner match
+         * @description Only the KSD secretariat administrator or TKKSD secretary of the pemda imports its register. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewInput"];
+                };
+            };
+            responses: {
+                /** @description Preview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cooperation with its parties, approvals, disputes and the actions the caller may take now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cooperation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cooperation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a cooperation before signing (optimistic concurrency with expectedVersion) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CooperationUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cooperation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cooperations/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Perform a transition of the state machine; a refusal is 409 naming the guard that failed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "submit" | "register_offer" | "return_for_revision" | "reject" | "recommend" | "send_offer" | "accept" | "decline" | "sign_loi" | "finalize_ksb" | "sign_ksb" | "request_dprd" | "record_dprd_decision" | "start_pks" | "request_central" | "record_central_decision" | "finalize_pks" | "finalize_nk" | "sign" | "amend" | "sign_amendment" | "raise_dispute" | "escalate_dispute" | "resolve_dispute" | "terminate" | "cancel" | "extend";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CooperationActionInput"];
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationActionResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment; @mentioned participants are notified in-app and by e-mail */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentInput"];
+                };
+            };
+            responses: {
+                /** @description Comment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents of a cooperation the caller may see, every version, with numbers, signing details and clause checklist */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Documents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationDocumentList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a document version: attach a file your organisation uploaded, or save a structured draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationDocument"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/documents/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Word-level differences between two document versions */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Differences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentComparison"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/documents/{documentId}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clauses the rule pack requires for the document's type, each present or missing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Checklist */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentChecklist"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/documents/{documentId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document: a draft as DOCX or PDF, an uploaded file as stored */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "docx" | "pdf" | "original";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/documents/{documentId}/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record your party's own register number for a document */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentNumberInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationDocument"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate a draft from your pemda's template (else the national one), filled with the cooperation's data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DraftCreate"];
+                };
+            };
+            responses: {
+                /** @description Generated */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationDocument"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a partner organisation's contact as a partner user (e-mail with a one-time link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerInvitation"];
+                };
+            };
+            responses: {
+                /** @description Invited */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerInvitationResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People working on the cooperation (whom a comment may mention) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Participants */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationParticipants"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event and comment of the cooperation the caller may see, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Timeline */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationTimeline"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest national document templates and your pemda's own */
+        get: {
+            parameters: {
+                query?: {
+                    type?: "KSB" | "NK" | "PKS" | "MOU" | "LOI" | "ADENDUM" | "RENCANA_KERJA" | "SURAT_PENAWARAN" | "SURAT_PERMOHONAN_DPRD" | "BERITA_ACARA" | "SURAT_KUASA" | "SURAT_PENGAKHIRAN";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Templates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentTemplateList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a new version of a template for your pemda (or, platform administrators, a national one) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentTemplateCreate"];
+                };
+            };
+            responses: {
+                /** @description Published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentTemplate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files": {
         parameters: {
             query?: never;
@@ -882,7 +2695,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload a document (PDF, DOCX, XLSX, JPEG or PNG) for your organisation
+         * Upload a document (PDF, DOCX, XLSX, JPEG, PNG or CSV) for your organisation
          * @description The type is decided from the content; the file name's extension must agree. Limit: 25 MB.
          */
         post: {
@@ -1211,6 +3024,174 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My in-app notices, newest first, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    before?: string;
+                    limit?: number;
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Inbox */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationInbox"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notices read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Unread left */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationUnread"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notices read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Unread left */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationUnread"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/organizations": {
@@ -1868,6 +3849,320 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rule-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rule pack in force today for a pemda (or the national pack), with its version history */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Omit for the national pack */
+                    tenantId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rule pack */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RulePack"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a new version (from a valid-from date; behaviour changes without a deploy) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RulePackPublish"];
+                };
+            };
+            responses: {
+                /** @description Published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RulePackVersion"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved register filters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Saved filters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SavedFilter"][];
+                        };
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save the current register filter under a name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SavedFilterInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedFilter"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my saved filters */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2747,6 +5042,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionBlocker: {
+            guard: string;
+            message: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        ApprovalRequest: {
+            /** Format: uuid */
+            id: string;
+            authority: string;
+            /** Format: uuid */
+            tenantId: string | null;
+            purpose: string;
+            submittedAt: string;
+            dueAt: string | null;
+            overdue: boolean;
+            decision: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** Format: uuid */
+            decisionDocumentId: string | null;
+        };
         AuditEntry: {
             /** @description Position in the hash chain; newer rows have higher numbers */
             seq: number;
@@ -2780,12 +5098,741 @@ export interface components {
             /** @description Pass as `before` for the next page; null on the last page */
             nextBefore: number | null;
         };
+        Comment: {
+            /** Format: uuid */
+            id: string;
+            createdAt: string;
+            mentionUserIds: string[];
+            private: boolean;
+        };
+        CommentInput: {
+            body: string;
+            /** @default [] */
+            mentionUserIds: string[];
+            /**
+             * @description Only the author's own pemda (or partner organisation) sees it
+             * @default false
+             */
+            private: boolean;
+        };
+        Cooperation: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            kind: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+            ksddCategory: string | null;
+            /** @enum {string} */
+            regime: "KSD_GENERIC" | "KPBU" | "BMD_UTILISATION" | "HIBAH" | "PBJ" | "OTHER";
+            /** @enum {string} */
+            state: "USULAN" | "PENAWARAN_MASUK" | "KAJIAN_TKKSD" | "PENAWARAN" | "MENUNGGU_TANGGAPAN" | "LOI" | "RENCANA_KERJA_SAMA" | "PENYUSUNAN_KSB" | "PENANDATANGANAN_KSB" | "KSB_BERLAKU" | "PENYUSUNAN_NK" | "PENANDATANGANAN_NK" | "MENUNGGU_PERSETUJUAN_DPRD" | "MENUNGGU_PERSETUJUAN_PUSAT" | "PENYUSUNAN_PKS" | "PENANDATANGANAN_PKS" | "BERLAKU" | "DIADENDUM" | "SENGKETA" | "DITOLAK" | "BATAL" | "DIAKHIRI" | "BERAKHIR";
+            title: string;
+            /** @enum {string} */
+            objectCategory: "PELAYANAN_PUBLIK" | "INFRASTRUKTUR" | "ASET" | "INVESTASI" | "LAINNYA";
+            urusanCodes: string[];
+            startDate: string | null;
+            endDate: string | null;
+            stateDueAt: string | null;
+            overdue: boolean;
+            updatedAt: string;
+            /** Format: uuid */
+            tenantId: string | null;
+            /** @enum {string} */
+            initiator: "DAERAH" | "MITRA";
+            objek: string;
+            ruangLingkup: string[];
+            issueIds: string[];
+            locationCodes: string[];
+            burdensCommunity: boolean;
+            dprdRequired: boolean;
+            centralApprovalRequired: boolean;
+            planReference: string | null;
+            planException: string | null;
+            signedAt: string | null;
+            pendingAmendment: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            potentialId: string | null;
+            /** Format: uuid */
+            parentId: string | null;
+            extensions: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                state: string;
+            }[];
+            rowVersion: number;
+            parties: components["schemas"]["CooperationParty"][];
+            funding: components["schemas"]["CooperationFunding"][];
+            approvals: components["schemas"]["ApprovalRequest"][];
+            disputes: components["schemas"]["CooperationDispute"][];
+            maxDurationYears: number;
+            /** @description Actions the current user may take now */
+            allowedActions: ("submit" | "register_offer" | "return_for_revision" | "reject" | "recommend" | "send_offer" | "accept" | "decline" | "sign_loi" | "finalize_ksb" | "sign_ksb" | "request_dprd" | "record_dprd_decision" | "start_pks" | "request_central" | "record_central_decision" | "finalize_pks" | "finalize_nk" | "sign" | "amend" | "sign_amendment" | "raise_dispute" | "escalate_dispute" | "resolve_dispute" | "terminate" | "cancel" | "extend")[];
+            /** @description Actions of the current state, with why each is blocked for this user */
+            actions: components["schemas"]["CooperationActionOption"][];
+            canEdit: boolean;
+            canParticipate: boolean;
+            createdAt: string;
+        };
+        /** @description Inputs by action: reason for return_for_revision, reject, decline, cancel, amend, escalate_dispute, resolve_dispute, terminate; decision+decidedAt for record_dprd_decision (+authority for record_central_decision); startDate+endDate(+signedAt) for sign; dispute for raise_dispute; amendment for amend; terminationGround for terminate. */
+        CooperationActionInput: {
+            expectedVersion?: number;
+            reason?: string;
+            /** @enum {string} */
+            decision?: "APPROVED" | "REJECTED" | "REVISE";
+            /** @enum {string} */
+            authority?: "DPRD" | "MENDAGRI" | "GUBERNUR" | "KEMLU";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            decidedAt?: string;
+            /** Format: uuid */
+            decisionDocumentId?: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endDate?: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            signedAt?: string;
+            /** @enum {string} */
+            terminationGround?: "TUJUAN_TERCAPAI" | "KESEPAKATAN_PARA_PIHAK" | "PERUBAHAN_KEBIJAKAN" | "OBJEK_HILANG" | "WANPRESTASI" | "KEADAAN_KAHAR" | "PUTUSAN_PENGADILAN" | "PAILIT";
+            dispute?: {
+                description: string;
+                /** @enum {string} */
+                stage?: "MUSYAWARAH" | "GUBERNUR" | "MENTERI" | "PENGADILAN_ARBITRASE" | "NEGOSIASI";
+            };
+            amendment?: {
+                summary: string;
+                /**
+                 * Format: date
+                 * @example 2026-01-15
+                 */
+                newEndDate?: string;
+                burdensCommunity?: boolean;
+                fundingNotBudgeted?: boolean;
+            };
+        };
+        CooperationActionOption: {
+            /** @enum {string} */
+            name: "submit" | "register_offer" | "return_for_revision" | "reject" | "recommend" | "send_offer" | "accept" | "decline" | "sign_loi" | "finalize_ksb" | "sign_ksb" | "request_dprd" | "record_dprd_decision" | "start_pks" | "request_central" | "record_central_decision" | "finalize_pks" | "finalize_nk" | "sign" | "amend" | "sign_amendment" | "raise_dispute" | "escalate_dispute" | "resolve_dispute" | "terminate" | "cancel" | "extend";
+            allowed: boolean;
+            blockers: components["schemas"]["ActionBlocker"][];
+            inputs: string[];
+        };
+        CooperationActionResult: {
+            cooperation: components["schemas"]["Cooperation"];
+            /**
+             * Format: uuid
+             * @description The new cooperation an extension created
+             */
+            createdId: string | null;
+        };
+        CooperationCreate: {
+            /** @enum {string} */
+            kind: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+            /** @enum {string|null} */
+            ksddCategory?: "WAJIB" | "SUKARELA" | null;
+            /**
+             * @default KSD_GENERIC
+             * @enum {string}
+             */
+            regime: "KSD_GENERIC" | "KPBU" | "BMD_UTILISATION" | "HIBAH" | "PBJ" | "OTHER";
+            /**
+             * @default DAERAH
+             * @enum {string}
+             */
+            initiator: "DAERAH" | "MITRA";
+            title: string;
+            /** @default  */
+            objek: string;
+            /** @default [] */
+            ruangLingkup: string[];
+            /** @enum {string} */
+            objectCategory: "PELAYANAN_PUBLIK" | "INFRASTRUKTUR" | "ASET" | "INVESTASI" | "LAINNYA";
+            /** @default [] */
+            urusanCodes: string[];
+            /** @default [] */
+            issueIds: string[];
+            /** @default [] */
+            locationCodes: string[];
+            /** @default false */
+            burdensCommunity: boolean;
+            planReference?: string | null;
+            /** @enum {string|null} */
+            planException?: "DARURAT" | "PSN" | "TUGAS_PEMBANTUAN" | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            startDate?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endDate?: string | null;
+            /** @default [] */
+            funding: components["schemas"]["CooperationFundingInput"][];
+            parties: components["schemas"]["CooperationPartyInput"][];
+            /** Format: uuid */
+            parentId?: string | null;
+            /** Format: uuid */
+            potentialId?: string | null;
+        };
+        CooperationDispute: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            raisedByOrgId: string;
+            description: string;
+            stage: string;
+            openedAt: string;
+            resolvedAt: string | null;
+            outcome: string | null;
+            resolution: string | null;
+        };
+        CooperationDocument: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            /** @enum {string} */
+            type: "KSB" | "NK" | "PKS" | "LOI" | "MOU" | "ADENDUM" | "RENCANA_KERJA" | "PLAN_OF_ACTION" | "SURAT_PENAWARAN" | "SURAT_JAWABAN" | "KAK" | "STUDI_KELAYAKAN" | "SURAT_PERMOHONAN_DPRD" | "PERSETUJUAN_DPRD" | "PERMOHONAN_PERSETUJUAN_MENTERI" | "PERSETUJUAN_MENTERI" | "SURAT_KONFIRMASI_KEMLU" | "FULL_POWER" | "SURAT_KUASA" | "BERITA_ACARA" | "SURAT_PENGAKHIRAN" | "SK_KEPALA_DAERAH" | "LAPORAN" | "LAINNYA";
+            title: string;
+            version: number;
+            /** @enum {string} */
+            status: "DRAFT" | "FINAL" | "SIGNED";
+            private: boolean;
+            file: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+            } | null;
+            body: components["schemas"]["DocumentBody"];
+            /**
+             * @description Whether the text of an uploaded file has been read (for search, checklist and compare)
+             * @enum {string}
+             */
+            textStatus: "NONE" | "PENDING" | "EXTRACTED";
+            /** @enum {string|null} */
+            signingMethod: "DESK_TO_DESK" | "CEREMONIAL" | "HYBRID" | null;
+            /** @enum {string|null} */
+            signatureKind: "WET" | "TTE_BSRE" | "OTHER" | null;
+            wetChecklist: components["schemas"]["WetSigningChecklist"];
+            signedAt: string | null;
+            signedPlace: string | null;
+            numbers: {
+                /** Format: uuid */
+                orgId: string;
+                orgName: string;
+                number: string;
+            }[];
+            /** @description Null when the rule pack requires no clauses for this type */
+            checklist: {
+                required: number;
+                present: number;
+                missing: ("PARA_PIHAK" | "DASAR_PERTIMBANGAN" | "MAKSUD_TUJUAN" | "OBJEK_RUANG_LINGKUP" | "HAK_KEWAJIBAN" | "PELAKSANAAN" | "JANGKA_WAKTU" | "PEMBIAYAAN" | "MONITORING_EVALUASI" | "KEADAAN_KAHAR" | "PENYELESAIAN_PERSELISIHAN" | "PERUBAHAN" | "PENGAKHIRAN" | "SANKSI" | "PENUTUP")[];
+            } | null;
+            /** Format: uuid */
+            createdByOrgId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CooperationDocumentList: {
+            items: components["schemas"]["CooperationDocument"][];
+        };
+        CooperationFunding: {
+            source: string;
+            /** Format: uuid */
+            partyOrgId: string | null;
+            year: number;
+            amount: string;
+            budgeted: boolean;
+        };
+        CooperationFundingInput: {
+            /** @enum {string} */
+            source: "APBD" | "APBN" | "MITRA" | "HIBAH" | "LAINNYA";
+            /** Format: uuid */
+            partyOrgId?: string | null;
+            year: number;
+            /**
+             * @description Amount in IDR
+             * @example 1500000000.00
+             */
+            amount: string;
+            budgeted: boolean;
+        };
+        CooperationList: {
+            items: components["schemas"]["CooperationSummary"][];
+            nextCursor: string | null;
+        };
+        CooperationParticipants: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                orgName: string;
+            }[];
+        };
+        CooperationParty: {
+            /** Format: uuid */
+            orgId: string;
+            name: string;
+            type: string;
+            regionCode: string | null;
+            /** Format: uuid */
+            tenantId: string | null;
+            /** @description A pemda working on this installation (others are external parties) */
+            onPlatform: boolean;
+            isInitiator: boolean;
+            leadOpd: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            } | null;
+            otherOpds: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description The party's own register number for this cooperation */
+            registerNumber: string | null;
+            signatoryName: string | null;
+            signatoryPosition: string | null;
+        };
+        CooperationPartyInput: {
+            /** Format: uuid */
+            orgId: string;
+            /** Format: uuid */
+            leadOpdId?: string | null;
+            otherOpdIds?: string[];
+            signatoryName?: string | null;
+            signatoryPosition?: string | null;
+        };
+        CooperationSummary: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            kind: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+            ksddCategory: string | null;
+            /** @enum {string} */
+            regime: "KSD_GENERIC" | "KPBU" | "BMD_UTILISATION" | "HIBAH" | "PBJ" | "OTHER";
+            /** @enum {string} */
+            state: "USULAN" | "PENAWARAN_MASUK" | "KAJIAN_TKKSD" | "PENAWARAN" | "MENUNGGU_TANGGAPAN" | "LOI" | "RENCANA_KERJA_SAMA" | "PENYUSUNAN_KSB" | "PENANDATANGANAN_KSB" | "KSB_BERLAKU" | "PENYUSUNAN_NK" | "PENANDATANGANAN_NK" | "MENUNGGU_PERSETUJUAN_DPRD" | "MENUNGGU_PERSETUJUAN_PUSAT" | "PENYUSUNAN_PKS" | "PENANDATANGANAN_PKS" | "BERLAKU" | "DIADENDUM" | "SENGKETA" | "DITOLAK" | "BATAL" | "DIAKHIRI" | "BERAKHIR";
+            title: string;
+            /** @enum {string} */
+            objectCategory: "PELAYANAN_PUBLIK" | "INFRASTRUKTUR" | "ASET" | "INVESTASI" | "LAINNYA";
+            urusanCodes: string[];
+            partyNames: string;
+            startDate: string | null;
+            endDate: string | null;
+            stateDueAt: string | null;
+            overdue: boolean;
+            updatedAt: string;
+            /** @description Search hit with <mark>…</mark> around matches (other text HTML-escaped) */
+            snippet: string | null;
+        };
+        CooperationTimeline: {
+            items: {
+                /** @enum {string} */
+                type: "event" | "comment";
+                /** Format: uuid */
+                id: string;
+                at: string;
+                kind?: string;
+                action?: string | null;
+                fromState?: string | null;
+                toState?: string | null;
+                reason?: string | null;
+                data?: {
+                    [key: string]: unknown;
+                };
+                actorName?: string;
+                authorName?: string;
+                /** Format: uuid */
+                authorUserId?: string;
+                body?: string;
+                mentionUserIds?: string[];
+                private: boolean;
+            }[];
+        };
+        CooperationUpdate: {
+            /** @description rowVersion read by the client; a newer one answers 409 */
+            expectedVersion: number;
+            title?: string;
+            objek?: string;
+            ruangLingkup?: string[];
+            /** @enum {string} */
+            objectCategory?: "PELAYANAN_PUBLIK" | "INFRASTRUKTUR" | "ASET" | "INVESTASI" | "LAINNYA";
+            /** @enum {string|null} */
+            ksddCategory?: "WAJIB" | "SUKARELA" | null;
+            urusanCodes?: string[];
+            issueIds?: string[];
+            locationCodes?: string[];
+            burdensCommunity?: boolean;
+            planReference?: string | null;
+            /** @enum {string|null} */
+            planException?: "DARURAT" | "PSN" | "TUGAS_PEMBANTUAN" | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            startDate?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endDate?: string | null;
+            funding?: components["schemas"]["CooperationFundingInput"][];
+            parties?: components["schemas"]["CooperationPartyInput"][];
+        };
+        /** @description A structured draft: rendered to DOCX and PDF on download */
+        DocumentBody: {
+            titleLines: string[];
+            sections: components["schemas"]["DocumentSection"][];
+            signingNote: string;
+            signatories: {
+                /** Format: uuid */
+                orgId: string | null;
+                label: string;
+                organization: string;
+                name: string;
+                position: string;
+            }[];
+            template: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+            } | null;
+        } | null;
+        DocumentChecklist: {
+            /** Format: uuid */
+            documentId: string;
+            /** @enum {string} */
+            type: "KSB" | "NK" | "PKS" | "LOI" | "MOU" | "ADENDUM" | "RENCANA_KERJA" | "PLAN_OF_ACTION" | "SURAT_PENAWARAN" | "SURAT_JAWABAN" | "KAK" | "STUDI_KELAYAKAN" | "SURAT_PERMOHONAN_DPRD" | "PERSETUJUAN_DPRD" | "PERMOHONAN_PERSETUJUAN_MENTERI" | "PERSETUJUAN_MENTERI" | "SURAT_KONFIRMASI_KEMLU" | "FULL_POWER" | "SURAT_KUASA" | "BERITA_ACARA" | "SURAT_PENGAKHIRAN" | "SK_KEPALA_DAERAH" | "LAPORAN" | "LAINNYA";
+            items: {
+                /** @enum {string} */
+                clause: "PARA_PIHAK" | "DASAR_PERTIMBANGAN" | "MAKSUD_TUJUAN" | "OBJEK_RUANG_LINGKUP" | "HAK_KEWAJIBAN" | "PELAKSANAAN" | "JANGKA_WAKTU" | "PEMBIAYAAN" | "MONITORING_EVALUASI" | "KEADAAN_KAHAR" | "PENYELESAIAN_PERSELISIHAN" | "PERUBAHAN" | "PENGAKHIRAN" | "SANKSI" | "PENUTUP";
+                present: boolean;
+            }[];
+            missing: ("PARA_PIHAK" | "DASAR_PERTIMBANGAN" | "MAKSUD_TUJUAN" | "OBJEK_RUANG_LINGKUP" | "HAK_KEWAJIBAN" | "PELAKSANAAN" | "JANGKA_WAKTU" | "PEMBIAYAAN" | "MONITORING_EVALUASI" | "KEADAAN_KAHAR" | "PENYELESAIAN_PERSELISIHAN" | "PERUBAHAN" | "PENGAKHIRAN" | "SANKSI" | "PENUTUP")[];
+            complete: boolean;
+            /** @enum {string} */
+            textStatus: "NONE" | "PENDING" | "EXTRACTED";
+        };
+        DocumentComparison: {
+            from: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: "KSB" | "NK" | "PKS" | "LOI" | "MOU" | "ADENDUM" | "RENCANA_KERJA" | "PLAN_OF_ACTION" | "SURAT_PENAWARAN" | "SURAT_JAWABAN" | "KAK" | "STUDI_KELAYAKAN" | "SURAT_PERMOHONAN_DPRD" | "PERSETUJUAN_DPRD" | "PERMOHONAN_PERSETUJUAN_MENTERI" | "PERSETUJUAN_MENTERI" | "SURAT_KONFIRMASI_KEMLU" | "FULL_POWER" | "SURAT_KUASA" | "BERITA_ACARA" | "SURAT_PENGAKHIRAN" | "SK_KEPALA_DAERAH" | "LAPORAN" | "LAINNYA";
+                version: number;
+                title: string;
+            };
+            to: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: "KSB" | "NK" | "PKS" | "LOI" | "MOU" | "ADENDUM" | "RENCANA_KERJA" | "PLAN_OF_ACTION" | "SURAT_PENAWARAN" | "SURAT_JAWABAN" | "KAK" | "STUDI_KELAYAKAN" | "SURAT_PERMOHONAN_DPRD" | "PERSETUJUAN_DPRD" | "PERMOHONAN_PERSETUJUAN_MENTERI" | "PERSETUJUAN_MENTERI" | "SURAT_KONFIRMASI_KEMLU" | "FULL_POWER" | "SURAT_KUASA" | "BERITA_ACARA" | "SURAT_PENGAKHIRAN" | "SK_KEPALA_DAERAH" | "LAPORAN" | "LAINNYA";
+                version: number;
+                title: string;
+            };
+            /**
+             * @description Word level unless the texts differ too much, then line level
+             * @enum {string}
+             */
+            granularity: "word" | "line";
+            segments: {
+                /** @enum {string} */
+                op: "equal" | "insert" | "delete";
+                text: string;
+            }[];
+        };
+        DocumentCreate: {
+            /** @enum {string} */
+            type: "KSB" | "NK" | "PKS" | "LOI" | "MOU" | "ADENDUM" | "RENCANA_KERJA" | "PLAN_OF_ACTION" | "SURAT_PENAWARAN" | "SURAT_JAWABAN" | "KAK" | "STUDI_KELAYAKAN" | "SURAT_PERMOHONAN_DPRD" | "PERSETUJUAN_DPRD" | "PERMOHONAN_PERSETUJUAN_MENTERI" | "PERSETUJUAN_MENTERI" | "SURAT_KONFIRMASI_KEMLU" | "FULL_POWER" | "SURAT_KUASA" | "BERITA_ACARA" | "SURAT_PENGAKHIRAN" | "SK_KEPALA_DAERAH" | "LAPORAN" | "LAINNYA";
+            title: string;
+            /**
+             * @default DRAFT
+             * @enum {string}
+             */
+            status: "DRAFT" | "FINAL" | "SIGNED";
+            /**
+             * @description Visible only to your own pemda (an internal memo or review)
+             * @default false
+             */
+            private: boolean;
+            /**
+             * Format: uuid
+             * @description A file your organisation uploaded with POST /api/files
+             */
+            fileId?: string;
+            body?: components["schemas"]["DocumentBody"] & unknown;
+            /** @description Your party's own register number for this document */
+            number?: string;
+            /** @enum {string|null} */
+            signingMethod?: "DESK_TO_DESK" | "CEREMONIAL" | "HYBRID" | null;
+            /** @enum {string|null} */
+            signatureKind?: "WET" | "TTE_BSRE" | "OTHER" | null;
+            wetChecklist?: components["schemas"]["WetSigningChecklist"];
+            /**
+             * Format: date
+             * @example 2025-04-25
+             */
+            signedAt?: string | null;
+            signedPlace?: string | null;
+        };
+        DocumentNumberInput: {
+            number: string;
+        };
+        DocumentSection: {
+            /**
+             * @description The clause this section fulfils (counts for the checklist when its text is not empty); null for openings and letter parts
+             * @enum {string|null}
+             */
+            clause: "PARA_PIHAK" | "DASAR_PERTIMBANGAN" | "MAKSUD_TUJUAN" | "OBJEK_RUANG_LINGKUP" | "HAK_KEWAJIBAN" | "PELAKSANAAN" | "JANGKA_WAKTU" | "PEMBIAYAAN" | "MONITORING_EVALUASI" | "KEADAAN_KAHAR" | "PENYELESAIAN_PERSELISIHAN" | "PERUBAHAN" | "PENGAKHIRAN" | "SANKSI" | "PENUTUP" | null;
+            /** @description e.g. "Pasal 3\nJANGKA WAKTU"; may be empty */
+            heading: string;
+            /** @description One paragraph or list item per line; {{placeholders}} in templates */
+            text: string;
+        };
+        DocumentTemplate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string | null;
+            /** @enum {string} */
+            scope: "NATIONAL" | "TENANT";
+            /** @enum {string} */
+            type: "KSB" | "NK" | "PKS" | "MOU" | "LOI" | "ADENDUM" | "RENCANA_KERJA" | "SURAT_PENAWARAN" | "SURAT_PERMOHONAN_DPRD" | "BERITA_ACARA" | "SURAT_KUASA" | "SURAT_PENGAKHIRAN";
+            version: number;
+            name: string;
+            sections: components["schemas"]["DocumentSection"][];
+            /** @description Shipped with Jejaring (national version 1) */
+            builtIn: boolean;
+            /** @description Whether the reader may publish a new version of it */
+            editable: boolean;
+            createdAt: string | null;
+        };
+        DocumentTemplateCreate: {
+            /**
+             * @description TENANT: a new version for your own pemda; NATIONAL: platform administrators only
+             * @enum {string}
+             */
+            scope: "NATIONAL" | "TENANT";
+            /** @enum {string} */
+            type: "KSB" | "NK" | "PKS" | "MOU" | "LOI" | "ADENDUM" | "RENCANA_KERJA" | "SURAT_PENAWARAN" | "SURAT_PERMOHONAN_DPRD" | "BERITA_ACARA" | "SURAT_KUASA" | "SURAT_PENGAKHIRAN";
+            name: string;
+            sections: components["schemas"]["DocumentSection"][];
+        };
+        DocumentTemplateList: {
+            items: components["schemas"]["DocumentTemplate"][];
+        };
+        DraftCreate: {
+            /** @enum {string} */
+            type: "KSB" | "NK" | "PKS" | "MOU" | "LOI" | "ADENDUM" | "RENCANA_KERJA" | "SURAT_PENAWARAN" | "SURAT_PERMOHONAN_DPRD" | "BERITA_ACARA" | "SURAT_KUASA" | "SURAT_PENGAKHIRAN";
+            /**
+             * Format: uuid
+             * @description Defaults to your pemda's latest template of the type, else the national one
+             */
+            templateId?: string;
+            title?: string;
+            /** @description Place of signing, e.g. "Kandangan" */
+            place?: string;
+        };
         FileUpload: {
             /**
              * Format: binary
-             * @description PDF, DOCX, XLSX, JPEG or PNG; the name’s extension must match the content
+             * @description PDF, DOCX, XLSX, JPEG, PNG or CSV (UTF-8 text); the name’s extension must match the content
              */
             file: string;
+        };
+        ImportCandidate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+            /** @description Name similarity 0–1 (1: same name or code) */
+            score: number;
+        };
+        ImportConfirmation: {
+            /**
+             * Format: uuid
+             * @description Use this existing organisation as the partner
+             */
+            partyOrgId: string;
+        } | {
+            /** @description Register the partner as a new organisation in the same transaction */
+            createPartner: {
+                /**
+                 * @description Defaults to the type the kind needs
+                 * @enum {string}
+                 */
+                type?: "PIHAK_KETIGA" | "FOREIGN_LOCAL_GOV" | "FOREIGN_INSTITUTION";
+                /** @description Defaults to the name in the file */
+                name?: string;
+                /**
+                 * @description ISO 3166-1 alpha-2; required for foreign partners
+                 * @example AU
+                 */
+                countryCode?: string;
+                /** @enum {string} */
+                legalForm?: "PT" | "CV" | "FIRMA" | "KOPERASI" | "BUMN" | "BUMD" | "PTN" | "PTS" | "YAYASAN" | "PERKUMPULAN" | "ORMAS" | "PERORANGAN" | "LAINNYA";
+            };
+        };
+        ImportIssue: {
+            /** @description An import field, or "row" */
+            field: string;
+            code: string;
+            message: string;
+        };
+        ImportPartnerChoice: {
+            /** @enum {string} */
+            kind: "existing" | "create";
+            /** Format: uuid */
+            orgId: string | null;
+            name: string;
+            type: string;
+        } | null;
+        ImportPartnerMatch: {
+            name: string;
+            /** @description The organisation type the kind needs */
+            expectedType: string | null;
+            /** @enum {string} */
+            status: "exact" | "probable" | "none";
+            candidates: components["schemas"]["ImportCandidate"][];
+            chosen: components["schemas"]["ImportPartnerChoice"];
+            /** @description Whether "register as a new partner" is possible for this kind */
+            canCreate: boolean;
+        };
+        ImportPreview: {
+            fileName: string;
+            sheets: string[];
+            sheet: string;
+            headerRow: number | null;
+            fields: {
+                /** @enum {string} */
+                name: "title" | "partner" | "partnerCode" | "kind" | "ksddCategory" | "state" | "startDate" | "endDate" | "ownNumber" | "partnerNumber" | "amount" | "fundingSource" | "objek" | "ruangLingkup" | "urusan" | "leadOpd" | "objectCategory";
+                required: boolean;
+            }[];
+            columns: {
+                key: string;
+                header: string;
+                samples: string[];
+                /** @enum {string|null} */
+                suggested: "title" | "partner" | "partnerCode" | "kind" | "ksddCategory" | "state" | "startDate" | "endDate" | "ownNumber" | "partnerNumber" | "amount" | "fundingSource" | "objek" | "ruangLingkup" | "urusan" | "leadOpd" | "objectCategory" | null;
+            }[];
+            mapping: {
+                [key: string]: "title" | "partner" | "partnerCode" | "kind" | "ksddCategory" | "state" | "startDate" | "endDate" | "ownNumber" | "partnerNumber" | "amount" | "fundingSource" | "objek" | "ruangLingkup" | "urusan" | "leadOpd" | "objectCategory";
+            };
+            missingFields: ("title" | "partner" | "partnerCode" | "kind" | "ksddCategory" | "state" | "startDate" | "endDate" | "ownNumber" | "partnerNumber" | "amount" | "fundingSource" | "objek" | "ruangLingkup" | "urusan" | "leadOpd" | "objectCategory")[];
+            /** @description Rows below the header that hold no cooperation (blank lines, signatures, totals) */
+            skippedRows: number[];
+            rows: components["schemas"]["ImportRow"][];
+            summary: {
+                total: number;
+                ready: number;
+                invalid: number;
+                needsConfirmation: number;
+            };
+        };
+        ImportPreviewInput: {
+            /**
+             * Format: uuid
+             * @description An XLSX or CSV uploaded through POST /api/files
+             */
+            fileId: string;
+            /** @description Sheet name (XLSX); the first sheet with data by default */
+            sheet?: string;
+            /** @description Row holding the column headers; detected by default */
+            headerRow?: number;
+            /**
+             * @description Column letter → field; replaces the suggested mapping
+             * @example {
+             *       "B": "title",
+             *       "C": "partner",
+             *       "D": "kind"
+             *     }
+             */
+            mapping?: {
+                [key: string]: ("title" | "partner" | "partnerCode" | "kind" | "ksddCategory" | "state" | "startDate" | "endDate" | "ownNumber" | "partnerNumber" | "amount" | "fundingSource" | "objek" | "ruangLingkup" | "urusan" | "leadOpd" | "objectCategory") | "ignore";
+            };
+            /** @description Row number → the partner chosen for it (probable or missing matches) */
+            confirmations?: {
+                [key: string]: components["schemas"]["ImportConfirmation"];
+            };
+        };
+        ImportResult: {
+            dryRun: boolean;
+            /** @description Cooperations recorded (or that would be, in a dry run) */
+            imported: number;
+            createdPartners: number;
+            /** @description Empty in a dry run */
+            cooperationIds: string[];
+        };
+        ImportRow: {
+            rowNumber: number;
+            /** @enum {string} */
+            status: "ready" | "invalid" | "needs_confirmation";
+            values: {
+                title: string;
+                partner: string;
+                /** @enum {string|null} */
+                kind: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI" | null;
+                /** @enum {string|null} */
+                ksddCategory: "WAJIB" | "SUKARELA" | null;
+                /** @enum {string|null} */
+                state: "USULAN" | "PENAWARAN_MASUK" | "KAJIAN_TKKSD" | "PENAWARAN" | "MENUNGGU_TANGGAPAN" | "LOI" | "RENCANA_KERJA_SAMA" | "PENYUSUNAN_KSB" | "PENANDATANGANAN_KSB" | "KSB_BERLAKU" | "PENYUSUNAN_NK" | "PENANDATANGANAN_NK" | "MENUNGGU_PERSETUJUAN_DPRD" | "MENUNGGU_PERSETUJUAN_PUSAT" | "PENYUSUNAN_PKS" | "PENANDATANGANAN_PKS" | "BERLAKU" | "DIADENDUM" | "SENGKETA" | "DITOLAK" | "BATAL" | "DIAKHIRI" | "BERAKHIR" | null;
+                startDate: string | null;
+                endDate: string | null;
+                ownNumber: string | null;
+                partnerNumber: string | null;
+                amount: string | null;
+                fundingSource: string;
+                objek: string;
+                ruangLingkup: string[];
+                urusanCodes: string[];
+                leadOpd: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** @enum {string} */
+                objectCategory: "PELAYANAN_PUBLIK" | "INFRASTRUKTUR" | "ASET" | "INVESTASI" | "LAINNYA";
+            };
+            errors: components["schemas"]["ImportIssue"][];
+            warnings: components["schemas"]["ImportIssue"][];
+            partner: components["schemas"]["ImportPartnerMatch"];
+        };
+        ImportRunInput: components["schemas"]["ImportPreviewInput"] & {
+            /** @description true: run everything and roll back, reporting counts */
+            dryRun: boolean;
+        };
+        InvitationAccept: components["schemas"]["InvitationToken"] & {
+            password: string;
+        };
+        InvitationInfo: {
+            email: string;
+            name: string;
+        };
+        InvitationToken: {
+            token: string;
         };
         JobList: {
             items: components["schemas"]["JobSummary"][];
@@ -2886,6 +5933,25 @@ export interface components {
              * @enum {string}
              */
             locale?: "id" | "en";
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body: string;
+            link: string | null;
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationInbox: {
+            items: components["schemas"]["Notification"][];
+            /** Format: uuid */
+            nextBefore: string | null;
+            unread: number;
+        };
+        NotificationUnread: {
+            unread: number;
         };
         Organization: {
             /** Format: uuid */
@@ -3012,6 +6078,27 @@ export interface components {
             /** @description Shown as text; never render it as HTML in the admin page */
             html: string | null;
         };
+        PartnerInvitation: {
+            /**
+             * Format: uuid
+             * @description A party of the cooperation that is not a pemda
+             */
+            orgId: string;
+            /** Format: email */
+            email: string;
+            name: string;
+            /**
+             * @default id
+             * @enum {string}
+             */
+            locale: "id" | "en";
+        };
+        PartnerInvitationResult: {
+            /** Format: uuid */
+            userId: string;
+            created: boolean;
+            linkSent: boolean;
+        };
         PasswordChange: {
             currentPassword: string;
             /** @description At least 12 characters, not a common password, not containing the e-mail name */
@@ -3133,6 +6220,58 @@ export interface components {
              * @example SK Bupati HSS No. 100.3.3.2/045/2026
              */
             decreeRef?: string;
+        };
+        RulePack: {
+            /** Format: uuid */
+            tenantId: string | null;
+            today: string;
+            canEdit: boolean;
+            /** @description The rules in force today (national merged with the pemda override) */
+            effective: {
+                [key: string]: unknown;
+            };
+            versions: components["schemas"]["RulePackVersion"][];
+        };
+        RulePackPublish: {
+            /**
+             * Format: uuid
+             * @description null: a new national version (platform admins)
+             */
+            tenantId: string | null;
+            /** Format: date */
+            validFrom: string;
+            /** @default  */
+            note: string;
+            /** @description National: the full rule set. Pemda: only the overrides, merged over the national pack */
+            rules: {
+                [key: string]: unknown;
+            };
+        };
+        RulePackVersion: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            validFrom: string;
+            note: string;
+            rules: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+        };
+        SavedFilter: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+        };
+        SavedFilterInput: {
+            name: string;
+            query: {
+                [key: string]: string | number;
+            };
         };
         Session: {
             /** Format: uuid */
@@ -3341,6 +6480,12 @@ export interface components {
              */
             locale?: "id" | "en";
         };
+        /** @description Wet-signed copy checks: initials on every page, duty stamp (materai), seal */
+        WetSigningChecklist: {
+            paraf: boolean;
+            materai: boolean;
+            stempel: boolean;
+        } | null;
     };
     responses: never;
     parameters: never;

@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
  * fresh PGlite data directory with the demo data (e2e/start-server.mjs).
  */
 const PORT = Number(process.env.E2E_PORT ?? 3917);
+/** A second server whose clock the expiry journey moves (TEST_CLOCK_CONTROL); nothing else uses it. */
+const CLOCK_PORT = PORT + 1;
+const CLOCK_SPECS = /expiry\.spec\.ts$/;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -24,17 +27,18 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { viewport: { width: 360, height: 740 } }, grep: /@phone/ },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: CLOCK_SPECS },
+    { name: 'phone', use: { viewport: { width: 360, height: 740 } }, grep: /@phone/, testIgnore: CLOCK_SPECS },
+    { name: 'clock', use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${CLOCK_PORT}` }, testMatch: CLOCK_SPECS },
   ],
-  webServer: {
-    command: `node e2e/start-server.mjs ${PORT}`,
+  webServer: [PORT, CLOCK_PORT].map((port) => ({
+    command: `node e2e/start-server.mjs ${port}${port === CLOCK_PORT ? ' --clock' : ''}`,
     // Playwright starts the command in the config's folder; the script and dist/ are relative to the repository root.
     cwd: '..',
-    url: `http://127.0.0.1:${PORT}/healthz`,
+    url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

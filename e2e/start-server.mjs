@@ -6,10 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 const port = process.argv[2] ?? '3917';
+// `--clock`: a server whose clock the expiry journey may move forward (its own server, so moving
+// time cannot end the sessions of the other journeys).
+const clockControl = process.argv.includes('--clock');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jejaring-e2e-'));
 const child = spawn(process.execPath, ['dist/server/main.js'], {
   stdio: 'inherit',
-  env: { ...process.env, DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1', SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+  env: { ...process.env, DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1', SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', ...(clockControl ? { TEST_CLOCK_CONTROL: 'true', WORKER_POLL_MS: '200' } : {}) },
 });
 const stop = () => child.kill('SIGTERM');
 process.on('SIGTERM', stop);

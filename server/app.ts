@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import type { Clock } from './platform/clock.js';
+import type { AdjustableClock, Clock } from './platform/clock.js';
 import type { Database } from './platform/db/database.js';
 import type { Config } from './platform/config.js';
 import type { AppEnv } from './platform/http/context.js';
@@ -11,12 +11,15 @@ import { requestContext, securityHeaders, validationHook } from './platform/http
 import { handleError, problemResponse } from './platform/http/problem.js';
 import type { Logger } from './platform/logger.js';
 import { registerWebApp } from './platform/http/static.js';
-import { authenticate, registerAuthRoutes, registerUserAdminRoutes } from './modules/identity/index.js';
+import { authenticate, registerAuthRoutes, registerInvitationRoutes, registerUserAdminRoutes } from './modules/identity/index.js';
 import { registerReferenceRoutes } from './modules/reference/index.js';
 import { registerOrganizationRoutes } from './modules/organizations/index.js';
 import { registerFileRoutes } from './modules/files/index.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
-import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerInboxRoutes, registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerCooperationRoutes, registerRulePackRoutes } from './modules/cooperations/index.js';
+import { registerDocumentRoutes } from './modules/cooperations/index.js';
+import { registerImportRoutes } from './modules/cooperations/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -27,9 +30,14 @@ export type AppDeps = {
   logger: Logger;
   /** Set while shutting down: new requests get 503 while in-flight ones finish. */
   isDraining?: () => boolean;
+  /** Only with TEST_CLOCK_CONTROL (end-to-end tests): the clock POST /api/test/clock advances. */
+  clockControl?: AdjustableClock;
 };
 
 const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** Where links in e-mails point: PUBLIC_URL, or this server on localhost. */
+export const publicUrlOf = (config: Config) => config.publicUrl ?? `http://localhost:${config.port}`;
 
 /** Builds the whole HTTP application: middlewares, every module's routes, the docs and the web app. */
 export const createApp = (deps: AppDeps) => {
@@ -71,11 +79,17 @@ export const createApp = (deps: AppDeps) => {
 
   registerAuthRoutes(app, { ...sessionDeps, totpIssuer: config.totpIssuer });
   registerUserAdminRoutes(app, { db, clock });
+  registerInvitationRoutes(app, { db, clock });
   registerReferenceRoutes(app, { db, clock });
   registerOrganizationRoutes(app, { db, clock });
   registerFileRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), maxUploadBytes: config.maxUploadBytes });
   registerAuditRoutes(app, { db });
   registerNotificationRoutes(app, { db });
+  registerInboxRoutes(app, { db, clock });
+  registerCooperationRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
+  registerImportRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)) });
+  registerDocumentRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)) });
+  registerRulePackRoutes(app, { db, clock });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });
@@ -87,6 +101,19 @@ export const createApp = (deps: AppDeps) => {
       description: 'Kerja Sama Daerah platform. Errors are RFC 9457 problem+json with a stable code. Writes with the session cookie need the X-CSRF-Token header.',
     },
   });
+
+  if (deps.clockControl) {
+    // Not in the OpenAPI document and absent unless the test-only setting is on (refused in production).
+    const control = deps.clockControl;
+    app.post('/api/test/clock', async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as { advanceDays?: unknown };
+      const days = Number(body.advanceDays);
+      if (!Number.isInteger(days) || days < 0 || days > 3650) throw commonErrors.validation();
+      control.advance(days * 86_400_000);
+
+      return c.json({ now: control.now().toISOString() });
+    });
+  }
 
   registerWebApp(app);
 

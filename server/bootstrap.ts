@@ -3,6 +3,7 @@ import type { Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db/database.js';
 import { migrate } from './platform/db/migrate.js';
 import type { Logger } from './platform/logger.js';
+import { syncRulePacks } from './modules/cooperations/index.js';
 import { syncReferenceData } from './modules/reference/index.js';
 
 /** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite under DATA_DIR (locked). */
@@ -21,6 +22,7 @@ export const prepareDatabase = async ({ database, config, clock, logger }: { dat
     versioning: { sourceDecree: config.regionSourceDecree, validFrom: config.regionValidFrom },
   });
   if (reference.regionsLoaded) logger?.info({ regions: reference.regionCount }, 'region dataset loaded');
+  if (await syncRulePacks({ db: database.db, clock })) logger?.info('national rule pack installed');
 
   return { applied };
 };

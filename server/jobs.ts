@@ -1,12 +1,19 @@
 import type { Config } from './platform/config.js';
 import type { JobDefinition, ScheduleDefinition } from './platform/jobs/index.js';
 import { notificationJobs } from './modules/notifications/index.js';
+import { cooperationJobs, cooperationSchedules } from './modules/cooperations/index.js';
+import { documentJobs } from './modules/cooperations/index.js';
+import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
 /**
  * Every background job and recurring schedule of the application, in one list. A module
  * contributes by exporting its definitions from its index.ts and adding them here.
  */
-export const applicationJobs = (config: Config): JobDefinition[] => [...notificationJobs({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom })];
+export const applicationJobs = (config: Config): JobDefinition[] => [
+  ...notificationJobs({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom }),
+  ...cooperationJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
+  ...documentJobs({ files: createLocalFileStore(filesDirOf(config.dataDir)) }),
+];
 
 /** Recurring runs; each module adds its own from its index.ts. */
-export const applicationSchedules: readonly ScheduleDefinition[] = [];
+export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules];

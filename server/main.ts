@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.js';
 import { isEmptyInstallation, seedDemoData } from './demo/index.js';
 import { applicationJobs, applicationSchedules } from './jobs.js';
-import { systemClock } from './platform/clock.js';
+import { createAdjustableClock, systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/datadir-lock.js';
 import { createWorker, type Worker } from './platform/jobs/index.js';
@@ -18,7 +18,9 @@ import { createLogger } from './platform/logger.js';
 const main = async () => {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const clock = systemClock;
+  const clockControl = config.testClockControl ? createAdjustableClock() : undefined;
+  const clock = clockControl ?? systemClock;
+  if (clockControl) logger.warn('TEST_CLOCK_CONTROL is on: POST /api/test/clock moves this server’s time (tests only)');
   let database;
   try {
     database = await openConfiguredDatabase(config);
@@ -38,7 +40,7 @@ const main = async () => {
   let draining = false;
   let server: ServerType | undefined;
   if (config.role !== 'worker') {
-    const app = createApp({ config, database, clock, logger, isDraining: () => draining });
+    const app = createApp({ config, database, clock, logger, isDraining: () => draining, ...(clockControl ? { clockControl } : {}) });
     server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
       console.log(`\nJejaring berjalan di http://${shown}:${info.port}/  (database: ${database.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`);

@@ -37,6 +37,7 @@ export const NON_ADMIN_ACCOUNTS: readonly DemoAccount[] = [
   account('sekretariat.sorsel@jejaring.test', 'KSD_SECRETARIAT_ADMIN', 'Sekretariat kerja sama daerah', kerjaSama('Sorong Selatan'), 'Sekretariat KSD Sorong Selatan (fiktif)'),
   account('sekretariat.pesawaran@jejaring.test', 'KSD_SECRETARIAT_ADMIN', 'Sekretariat kerja sama daerah', kerjaSama('Pesawaran'), 'Sekretariat KSD Pesawaran (fiktif)'),
   account('sekretariat.merauke@jejaring.test', 'KSD_SECRETARIAT_ADMIN', 'Sekretariat kerja sama daerah', kerjaSama('Merauke'), 'Sekretariat KSD Merauke (fiktif)'),
+  account('dprd.hst@jejaring.test', 'DPRD_SECRETARIAT', 'Sekretariat DPRD', 'Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Hulu Sungai Tengah', 'Sekretariat DPRD Hulu Sungai Tengah (fiktif)'),
 ];
 
 export const demoAccount = (email: string): DemoAccount => {
@@ -47,7 +48,7 @@ export const demoAccount = (email: string): DemoAccount => {
 };
 
 /** What every signed-in user finds in the menu. */
-const EVERYONE = ['Beranda', 'Akun', 'Wilayah', 'Urusan pemerintahan'];
+const EVERYONE = ['Beranda', 'Akun', 'Kerja sama', 'Paket aturan', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */

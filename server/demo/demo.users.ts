@@ -45,5 +45,8 @@ const SECRETARIATS: DemoUser[] = KABUPATEN.filter((k) => k.key !== 'hss').map((k
   nip: fakeNip(20 + i),
 }));
 
+/** The DPRD secretariat of the neighbouring pemda, so a KSDD between HSS and HST can run both DPRD rounds. */
+const NEIGHBOUR_DPRD: DemoUser[] = [{ email: 'dprd.hst', name: 'Sekretariat DPRD Hulu Sungai Tengah (fiktif)', role: 'DPRD_SECRETARIAT', orgKey: 'hst.dprd', nip: fakeNip(40) }];
+
 /** Every demo account; e-mail addresses are on the reserved .test domain. */
-export const DEMO_USERS: DemoUser[] = [...OTHER_USERS, ...HSS_USERS, ...SECRETARIATS].map((u) => ({ ...u, email: `${u.email}@${DEMO_EMAIL_DOMAIN}` }));
+export const DEMO_USERS: DemoUser[] = [...OTHER_USERS, ...HSS_USERS, ...SECRETARIATS, ...NEIGHBOUR_DPRD].map((u) => ({ ...u, email: `${u.email}@${DEMO_EMAIL_DOMAIN}` }));

@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, it } from 'node:test';
 import { projectRoot } from '../platform/paths.js';
-import { describeEachDatabase } from '../test/context.js';
+import { createTestContext, describeEachDatabase } from '../test/context.js';
 import { listAudit } from '../modules/audit/index.js';
 import { listOrganizations, listTenants } from '../modules/organizations/index.js';
+import { sql } from 'drizzle-orm';
 import { ROLES } from '../modules/identity/index.js';
 import { DEMO_USERS, isEmptyInstallation, seedDemoData, type SeedSummary } from './index.js';
 
-describeEachDatabase('demo data seed', (ctx) => {
+describeEachDatabase('demo data seed', (ctx, kind) => {
   let first: SeedSummary;
 
   before(async () => {
@@ -72,11 +73,52 @@ describeEachDatabase('demo data seed', (ctx) => {
     assert.ok(entries.every((e) => e.actorUserId === null));
   });
 
+  const rows = async <T>(query: ReturnType<typeof sql>) => ((await ctx().db.execute(query)) as unknown as { rows: T[] }).rows;
+
+  it('fills the register with cooperations of every kind, in force, expired, waiting for the DPRD and proposed', async () => {
+    const coops = await rows<{ kind: string; state: string; end_date: string | null; tenant_id: string }>(
+      sql`SELECT kind, state, end_date::text AS end_date, tenant_id FROM cooperation ORDER BY code`,
+    );
+    assert.equal(first.seeded && first.cooperations, coops.length);
+    assert.deepEqual([...new Set(coops.map((c) => c.kind))].sort(), ['KSDD', 'KSDLL', 'KSDPK', 'KSDPL', 'SINERGI']);
+    for (const state of ['BERLAKU', 'BERAKHIR', 'MENUNGGU_PERSETUJUAN_DPRD', 'USULAN']) assert.ok(coops.some((c) => c.state === state), `no cooperation in ${state}`);
+    const today = new Date(ctx().clock.now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const in90 = new Date(ctx().clock.now().getTime() + 7 * 3600_000 + 90 * 86_400_000).toISOString().slice(0, 10);
+    assert.ok(coops.some((c) => c.state === 'BERLAKU' && c.end_date !== null && c.end_date >= today && c.end_date <= in90), 'nothing in force ends within 90 days');
+    assert.ok(new Set(coops.map((c) => c.tenant_id)).size >= 2, 'every cooperation belongs to the same tenant');
+  });
+
+  it('takes cooperations through the procedure as the demo users, with drafted and signed documents', async () => {
+    const [signed] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM cooperation_document WHERE status = 'SIGNED' AND body IS NOT NULL`);
+    assert.ok(signed!.n >= 5);
+    const actors = await rows<{ actor_name: string }>(sql`SELECT DISTINCT actor_name FROM cooperation_event WHERE kind = 'TRANSITION' ORDER BY actor_name`);
+    for (const name of ['Muhammad Rizani (fiktif)', 'Ir. Fitriani Hasanah (fiktif)', 'Agus Salim (fiktif)']) assert.ok(actors.some((a) => a.actor_name === name), `${name} took no step`);
+    const [pending] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM approval_request WHERE authority = 'DPRD' AND decision = 'PENDING'`);
+    assert.ok(pending!.n >= 1);
+    // Full-text search finds the seeded register through its generated documents.
+    const hits = await rows<{ code: string }>(sql`SELECT code FROM cooperation WHERE search @@ websearch_to_tsquery('indonesian', 'sampah regional')`);
+    assert.ok(hits.length >= 1);
+  });
+
   it('refuses to seed a second time and changes nothing', async () => {
     const before = (await listOrganizations({ db: ctx().db, actor: null, query: { limit: 1, offset: 0 } })).total;
+    const count = async () => (await rows<{ c: number; d: number; e: number }>(sql`SELECT (SELECT count(*)::int FROM cooperation) AS c, (SELECT count(*)::int FROM cooperation_document) AS d, (SELECT count(*)::int FROM cooperation_event) AS e`))[0];
+    const coopsBefore = await count();
     const again = await seedDemoData({ db: ctx().db, clock: ctx().clock, config: ctx().config });
     assert.equal(again.seeded, false);
     assert.match(again.seeded ? '' : again.message, /already has organisations/);
     assert.equal((await listOrganizations({ db: ctx().db, actor: null, query: { limit: 1, offset: 0 } })).total, before);
+    assert.deepEqual(await count(), coopsBefore);
+  });
+
+  it('seeds in one transaction: a failure part-way leaves nothing behind', async () => {
+    const other = await createTestContext(kind);
+    try {
+      // The organisations are created before the weak password is refused at the first account.
+      await assert.rejects(seedDemoData({ db: other.db, clock: other.clock, config: { demoPassword: 'x' } }));
+      assert.equal(await isEmptyInstallation(other.db), true);
+    } finally {
+      await other.close();
+    }
   });
 });

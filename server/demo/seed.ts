@@ -5,6 +5,8 @@ import type { Db } from '../platform/db/database.js';
 import { SYSTEM_AUDIT_CONTEXT } from '../modules/audit/index.js';
 import { createUser, grantRole } from '../modules/identity/index.js';
 import { createOrganization, hasOrganizations } from '../modules/organizations/index.js';
+import type { SeededOrganization, SeededUser } from './demo.actors.js';
+import { seedDemoCooperations } from './demo.cooperations.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -12,7 +14,7 @@ import { DEMO_USERS } from './demo.users.js';
 const DEFAULT_DEMO_PASSWORD = 'Jejaring-Demo-2026';
 
 export type SeedSummary =
-  | { seeded: true; organizations: number; accounts: { email: string; role: string }[] }
+  | { seeded: true; organizations: number; cooperations: number; accounts: { email: string; role: string }[] }
   | { seeded: false; message: string };
 
 /** True before anyone has set the installation up: no organisation exists yet. */
@@ -33,15 +35,18 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     const deps = { db: tx, clock, audit: SYSTEM_AUDIT_CONTEXT, actor: null };
 
     const ids = new Map<string, string>();
+    const orgs = new Map<string, SeededOrganization>();
     for (const org of DEMO_ORGANIZATIONS) {
       const parentId = org.parentKey ? ids.get(org.parentKey) : undefined;
       if (org.parentKey && !parentId) throw new Error(`demo organisation ${org.key} names an unknown parent ${org.parentKey}`);
       const created = await createOrganization({ ...deps, input: { ...org.input, ...(parentId ? { parentId } : {}) } });
       ids.set(org.key, created.id);
+      orgs.set(org.key, { id: created.id, tenantId: created.tenantId, type: created.type, regionCode: created.regionCode });
     }
 
     // Roles run from 1 January of the current year (WIB), so they are already active on the day of the seed.
     const validFrom = `${new Date(clock.now().getTime() + 7 * 3600_000).getUTCFullYear()}-01-01`;
+    const users = new Map<string, SeededUser>();
     for (const user of DEMO_USERS) {
       const orgId = ids.get(user.orgKey);
       if (!orgId) throw new Error(`demo user ${user.email} names an unknown organisation ${user.orgKey}`);
@@ -50,9 +55,13 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
         input: { email: user.email, name: user.name, orgId, password: config.demoPassword, nip: user.nip, phone: user.phone, locale: 'id' },
       });
       await grantRole({ ...deps, input: { userId: created.id, role: user.role, orgId, validFrom, decreeRef: user.decreeRef ?? null } });
+      users.set(user.email.split('@')[0]!, { id: created.id, email: user.email, name: user.name, role: user.role, orgKey: user.orgKey });
     }
 
-    return { seeded: true as const, organizations: ids.size, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
+    // A living register: cooperations of every kind, taken through the procedure by the demo users.
+    const cooperations = await seedDemoCooperations({ tx, clock, orgs, users });
+
+    return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });
 
 /** What the seed and reset commands print: what was loaded and how to sign in (never the password itself unless it is the public default). */
@@ -63,7 +72,7 @@ export const describeSeedSummary = (summary: SeedSummary, config: Pick<Config, '
   const rows = summary.accounts.map((a) => `  ${a.email.padEnd(width)}  ${a.role}`).join('\n');
 
   return (
-    `Demo data loaded (all fictional): ${summary.organizations} organisations, ${summary.accounts.length} accounts.\n${rows}\n` +
+    `Demo data loaded (all fictional): ${summary.organizations} organisations, ${summary.cooperations} cooperations, ${summary.accounts.length} accounts.\n${rows}\n` +
     `Password for every account: ${password}. Admin accounts set up two-factor sign-in at their first sign-in.\n`
   );
 };

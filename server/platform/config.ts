@@ -31,6 +31,9 @@ const EnvSchema = z.object({
   REGION_VALID_FROM: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2025-04-25'),
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  // End-to-end tests only: lets POST /api/test/clock move the server's clock forward.
+  TEST_CLOCK_CONTROL: booleanish.default(false),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Config = {
@@ -55,6 +58,7 @@ export type Config = {
   regionValidFrom: string;
   workerPollMs: number;
   workerConcurrency: number;
+  testClockControl: boolean;
 };
 
 /** Parses the environment; a bad value stops the process with a message naming the variable. */
@@ -66,6 +70,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.TEST_CLOCK_CONTROL && e.NODE_ENV === 'production') throw new Error('Invalid configuration:\n  TEST_CLOCK_CONTROL: never in production');
 
   return {
     port: e.PORT,
@@ -89,5 +94,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     regionValidFrom: e.REGION_VALID_FROM,
     workerPollMs: e.WORKER_POLL_MS,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    testClockControl: e.TEST_CLOCK_CONTROL,
   };
 };

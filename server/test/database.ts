@@ -22,7 +22,7 @@ export const DB_KINDS: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'po
 const templateKey = (() => {
   const h = createHash('sha256');
   for (const m of listMigrations()) h.update(m.checksum);
-  for (const f of ['server/modules/reference/data/urusan.json', 'server/modules/reference/data/strategic-issues.json', 'package-lock.json'])
+  for (const f of ['server/modules/reference/data/urusan.json', 'server/modules/reference/data/strategic-issues.json', 'server/modules/cooperations/data/rule-pack.national.json', 'package-lock.json'])
     h.update(fs.readFileSync(path.join(projectRoot, f)));
 
   return h.digest('hex').slice(0, 16);

@@ -5,12 +5,16 @@ import { totpCode } from '../modules/identity/identity.tokens.js';
 import { postFile, readFileFixture } from './uploads.js';
 import { recordAudit } from '../modules/audit/index.js';
 import { sendEmail } from '../modules/notifications/index.js';
+import { cooperationIsolationCases } from './isolation.cooperations.js';
+import { documentIsolationCases } from './isolation.documents.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
  * in the OpenAPI document. Add the case in the same change that adds the route.
  */
 export const isolationCases: Record<string, IsolationCase> = {
+  ...cooperationIsolationCases,
+  ...documentIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {
@@ -328,6 +332,31 @@ export const isolationCases: Record<string, IsolationCase> = {
       const list = (await (await ctx.request('/api/strategic-issues')).json()) as { items: { id: string }[] };
       const res = await ctx.request(`/api/strategic-issues/${list.items[0]!.id}`, { method: 'PATCH', json: { nameEn: 'Changed' }, session: sessions.adminB });
       await expectHidden(res, 'tenant admin editing the platform issue list');
+    },
+  },
+  'POST /api/cooperations/import/preview': {
+    kind: 'check',
+    run: async ({ ctx, sessions }) => {
+      // A's register file is not there for B: neither its rows nor its existence leak.
+      const upload = await postFile(ctx, sessions.staffA, { name: 'register-a.csv', bytes: new TextEncoder().encode('Judul Kerja Sama;Mitra;Jenis\nRahasia tenant A;Kab. Tapin;KSDD\n') });
+      const { id } = (await upload.json()) as { id: string };
+      const res = await ctx.request('/api/cooperations/import/preview', { json: { fileId: id }, session: sessions.staffB });
+      await expectHidden(res, "tenant B previewing tenant A's register file");
+      assert.ok(!(await res.text()).includes('Rahasia'));
+      assert.equal((await ctx.request('/api/cooperations/import/preview', { json: { fileId: id }, session: sessions.staffA })).status, 200);
+    },
+  },
+  'POST /api/cooperations/import': {
+    kind: 'check',
+    run: async ({ ctx, sessions }) => {
+      const upload = await postFile(ctx, sessions.staffA, { name: 'register-a.csv', bytes: new TextEncoder().encode('Judul Kerja Sama;Mitra;Jenis\nRahasia tenant A;Kab. Tapin;KSDD\n') });
+      const { id } = (await upload.json()) as { id: string };
+      for (const dryRun of [true, false]) {
+        const res = await ctx.request('/api/cooperations/import', { json: { fileId: id, dryRun }, session: sessions.staffB });
+        await expectHidden(res, "tenant B importing tenant A's register file");
+      }
+      const list = (await (await ctx.request('/api/cooperations?q=Rahasia%20tenant', { session: sessions.staffB })).json()) as { items: unknown[] };
+      assert.deepEqual(list.items.filter((i) => JSON.stringify(i).includes('Rahasia tenant A')), []);
     },
   },
 };

@@ -10,8 +10,8 @@ export const filesErrors = {
     code: 'files.type_not_allowed',
     status: 415,
     message: {
-      id: 'Jenis berkas ini tidak diterima. Unggah PDF, DOCX, XLSX, JPEG atau PNG.',
-      en: 'This type of file is not accepted. Upload a PDF, DOCX, XLSX, JPEG or PNG file.',
+      id: 'Jenis berkas ini tidak diterima. Unggah PDF, DOCX, XLSX, JPEG, PNG atau CSV.',
+      en: 'This type of file is not accepted. Upload a PDF, DOCX, XLSX, JPEG, PNG or CSV file.',
     },
   }),
   typeMismatch: defineError({

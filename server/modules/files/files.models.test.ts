@@ -48,6 +48,21 @@ describe('upload type decision', () => {
     assert.deepEqual(classifyUpload('docm', 'naskah.docx'), { ok: false, reason: 'type_not_allowed' });
   });
 
+  it('accepts a .csv only when its bytes are UTF-8 text without NUL bytes', () => {
+    const csv = new TextEncoder().encode('No;Judul Kerja Sama;Mitra\n1;Pengelolaan sampah;Kabupaten Tapin — "Banua"\n');
+    const verdict = classifyUpload(undefined, 'register.CSV', csv);
+    assert.ok(verdict.ok);
+    assert.equal(verdict.type.mediaType, 'text/csv');
+    assert.deepEqual(classifyUpload(undefined, 'register.csv', Uint8Array.of(0x4e, 0x6f, 0x00, 0x3b)), { ok: false, reason: 'type_not_allowed' }, 'NUL byte');
+    assert.deepEqual(classifyUpload(undefined, 'register.csv', Uint8Array.of(0x4e, 0xc3, 0x28)), { ok: false, reason: 'type_not_allowed' }, 'invalid UTF-8');
+    assert.deepEqual(classifyUpload(undefined, 'register.csv', new Uint8Array()), { ok: false, reason: 'type_not_allowed' }, 'empty');
+    assert.deepEqual(classifyUpload(undefined, 'register.csv'), { ok: false, reason: 'type_not_allowed' }, 'content not checked');
+    // Text under another name stays refused, and a recognised binary never passes as CSV.
+    assert.deepEqual(classifyUpload(undefined, 'catatan.txt', csv), { ok: false, reason: 'type_not_allowed' });
+    assert.deepEqual(classifyUpload('pdf', 'register.csv', csv), { ok: false, reason: 'type_mismatch', extension: '.csv', detected: 'PDF' });
+    assert.deepEqual(classifyUpload('exe', 'register.csv', csv), { ok: false, reason: 'type_not_allowed' });
+  });
+
   it('refuses allowed content under a name of another type', () => {
     assert.deepEqual(classifyUpload('png', 'perjanjian.pdf'), { ok: false, reason: 'type_mismatch', extension: '.pdf', detected: 'PNG' });
     assert.deepEqual(classifyUpload('pdf', 'perjanjian'), { ok: false, reason: 'type_mismatch', extension: '', detected: 'PDF' });

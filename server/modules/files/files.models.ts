@@ -1,6 +1,7 @@
 /**
  * The document types cooperation files come in: signed agreements and letters (PDF), drafts
- * (DOCX), budgets and annex tables (XLSX), and scans or photos (JPEG, PNG). Keys are the
+ * (DOCX), budgets and annex tables (XLSX), scans or photos (JPEG, PNG), and registers exported as
+ * CSV for import. Keys are the
  * extensions the content detector reports. Macro-enabled Office files are detected as other
  * types (docm, xlsm) and therefore refused.
  */
@@ -10,6 +11,7 @@ export const ALLOWED_FILE_TYPES = {
   xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'XLSX', extensions: ['xlsx'] },
   jpg: { mediaType: 'image/jpeg', label: 'JPEG', extensions: ['jpg', 'jpeg'] },
   png: { mediaType: 'image/png', label: 'PNG', extensions: ['png'] },
+  csv: { mediaType: 'text/csv', label: 'CSV', extensions: ['csv'] },
 } as const;
 
 export type AllowedFileType = (typeof ALLOWED_FILE_TYPES)[keyof typeof ALLOWED_FILE_TYPES];
@@ -61,12 +63,31 @@ export type UploadVerdict =
   | { ok: false; reason: 'type_mismatch'; extension: string; detected: string };
 
 /**
+ * Whether bytes are plain text: valid UTF-8 without NUL bytes. The content detector recognises
+ * no text format, so this is the content check for CSV; binaries fail it on their first NUL or
+ * invalid sequence.
+ */
+export const isPlainText = (bytes: Uint8Array): boolean => {
+  if (bytes.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
  * Decides on an upload from what its bytes are (the detector's extension, undefined for
  * unrecognised content such as plain text) and what its name claims. Content decides the type;
- * the name must agree so that nobody opens a file expecting something else.
+ * the name must agree so that nobody opens a file expecting something else. Unrecognised content
+ * is accepted only as CSV: named .csv and plain UTF-8 text (`bytes` given).
  */
-export const classifyUpload = (detectedExt: string | undefined, fileName: string): UploadVerdict => {
-  const type = detectedExt !== undefined ? ALLOWED_FILE_TYPES[detectedExt as keyof typeof ALLOWED_FILE_TYPES] : undefined;
+export const classifyUpload = (detectedExt: string | undefined, fileName: string, bytes?: Uint8Array): UploadVerdict => {
+  if (detectedExt === undefined && extensionOf(fileName) === 'csv' && bytes !== undefined && bytes.byteLength > 0 && isPlainText(bytes))
+    return { ok: true, type: ALLOWED_FILE_TYPES.csv };
+  const type = detectedExt !== undefined && detectedExt !== 'csv' ? ALLOWED_FILE_TYPES[detectedExt as keyof typeof ALLOWED_FILE_TYPES] : undefined;
   if (!type) return { ok: false, reason: 'type_not_allowed' };
   const extension = extensionOf(fileName);
   if (!(type.extensions as readonly string[]).includes(extension)) return { ok: false, reason: 'type_mismatch', extension: extension ? `.${extension}` : '', detected: type.label };

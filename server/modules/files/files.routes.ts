@@ -35,7 +35,7 @@ const uploadRoute = (maxUploadBytes: number) =>
     method: 'post',
     path: '/api/files',
     tags: ['Files'],
-    summary: 'Upload a document (PDF, DOCX, XLSX, JPEG or PNG) for your organisation',
+    summary: 'Upload a document (PDF, DOCX, XLSX, JPEG, PNG or CSV) for your organisation',
     description: `The type is decided from the content; the file name's extension must agree. Limit: ${formatMegabytes(maxUploadBytes)}.`,
     policy: { kind: 'permission', permission: 'files.upload' },
     middleware: [uploadLimit(maxUploadBytes)] as const,

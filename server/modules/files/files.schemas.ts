@@ -27,7 +27,7 @@ export const FileUploadFormSchema = z
       .custom<File>((v) => v instanceof File, {
         params: { code: 'file_required', id: 'Pilih satu berkas untuk diunggah.', en: 'Choose one file to upload.' },
       })
-      .openapi({ type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, JPEG or PNG; the name’s extension must match the content' }),
+      .openapi({ type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, JPEG, PNG or CSV (UTF-8 text); the name’s extension must match the content' }),
   })
   .openapi('FileUpload');
 

@@ -38,7 +38,7 @@ export const uploadFile = async ({
   if (input.bytes.byteLength > maxUploadBytes) throw commonErrors.tooLarge({ limit: formatMegabytes(maxUploadBytes) });
   const fileName = safeFileName(input.fileName);
   const detected = await fileTypeFromBuffer(input.bytes);
-  const verdict = classifyUpload(detected?.ext, fileName);
+  const verdict = classifyUpload(detected?.ext, fileName, input.bytes);
   if (!verdict.ok && verdict.reason === 'type_not_allowed') throw filesErrors.typeNotAllowed();
   if (!verdict.ok) throw filesErrors.typeMismatch({ extension: verdict.extension, detected: verdict.detected });
 

@@ -66,6 +66,22 @@ export const identityErrors = {
     status: 404,
     message: { id: 'Pengguna tidak ditemukan.', en: 'User not found.' },
   }),
+  invitationInvalid: defineError({
+    code: 'identity.invitation_invalid',
+    status: 410,
+    message: {
+      id: 'Tautan undangan ini sudah dipakai atau kedaluwarsa. Minta undangan baru kepada sekretariat kerja sama.',
+      en: 'This invitation link was already used or has expired. Ask the cooperation secretariat for a new one.',
+    },
+  }),
+  inviteeElsewhere: defineError({
+    code: 'identity.invitee_elsewhere',
+    status: 409,
+    message: {
+      id: 'Alamat {email} sudah dipakai akun di organisasi lain.',
+      en: 'The address {email} already belongs to an account in another organisation.',
+    },
+  }),
   emailTaken: defineError({
     code: 'identity.email_taken',
     status: 409,

@@ -37,18 +37,21 @@ export const PERMISSIONS = [
   'reference.manage',
   'files.upload',
   'files.read',
+  'cooperation.read',
+  'cooperation.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read'];
-const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read'];
+const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write'];
+const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: PERMISSIONS,
-  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read'],
+  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read'],
   KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read'],
-  KEPALA_DAERAH: VIEWER,
-  SEKDA: VIEWER,
+  // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
+  KEPALA_DAERAH: [...VIEWER, 'cooperation.write'],
+  SEKDA: [...VIEWER, 'cooperation.write'],
   TKKSD_KETUA: WORKER,
   TKKSD_SEKRETARIS: WORKER,
   TKKSD_ANGGOTA: WORKER,
@@ -57,7 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   OPD_HEAD: WORKER,
   OPD_STAFF: WORKER,
   DPRD_SECRETARIAT: WORKER,
-  PARTNER_USER: ['org.read', 'files.upload', 'files.read'],
+  PARTNER_USER: ['org.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write'],
   GWPP_REVIEWER: VIEWER,
   KEMENDAGRI_VIEWER: VIEWER,
 };

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { organizationTable as organization } from '../organizations/index.js';
-import { appUser, loginAttempt, recoveryCode, roleAssignment, userSession } from './identity.tables.js';
+import { appUser, loginAttempt, recoveryCode, roleAssignment, userInvitation, userSession } from './identity.tables.js';
 
 // Identity reads the organisation table only to resolve tenancy of users and roles; it never writes it.
 
@@ -139,3 +139,21 @@ export const markRecoveryCodeUsed = async (db: Db, id: string, now: Date) => {
 
   return rows.length === 1;
 };
+
+export const hasUnrevokedRole = async (db: Db, userId: string, role: string, orgId: string) =>
+  (
+    await db
+      .select({ id: roleAssignment.id })
+      .from(roleAssignment)
+      .where(and(eq(roleAssignment.userId, userId), eq(roleAssignment.role, role), eq(roleAssignment.orgId, orgId), isNull(roleAssignment.revokedAt)))
+  ).length > 0;
+
+export const insertInvitation = async (db: Db, row: typeof userInvitation.$inferInsert) => {
+  await db.insert(userInvitation).values(row);
+};
+
+export const findInvitationByHash = async (db: Db, tokenHash: string) => (await db.select().from(userInvitation).where(eq(userInvitation.tokenHash, tokenHash)))[0];
+
+/** Marks the invitation used unless someone else just did; true when this call spent it. */
+export const spendInvitation = async (db: Db, id: string, now: Date) =>
+  (await db.update(userInvitation).set({ usedAt: now }).where(and(eq(userInvitation.id, id), isNull(userInvitation.usedAt))).returning({ id: userInvitation.id })).length === 1;

@@ -59,3 +59,13 @@ export const loginAttempt = pgTable('login_attempt', {
   succeeded: boolean('succeeded').notNull(),
   at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
 });
+
+export const userInvitation = pgTable('user_invitation', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+});

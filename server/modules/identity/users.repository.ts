@@ -155,3 +155,49 @@ export const listAssignmentsOfUser = async (db: Db, userId: string) =>
     .orderBy(asc(roleAssignment.validFrom), asc(roleAssignment.createdAt));
 
 export type AssignmentRow = Awaited<ReturnType<typeof listAssignmentsOfUser>>[number];
+
+export type RoleHolderQuery = {
+  onDate: string;
+  /** Holders of a role in an organisation of these pemda (the pemda itself, its OPD and units). */
+  tenantIds?: readonly string[];
+  /** Holders of a role in exactly these organisations (an OPD, a partner). */
+  orgIds?: readonly string[];
+  roles?: readonly string[];
+  userIds?: readonly string[];
+};
+
+/** Active users holding an active role that matches: the people a notice or mention may reach. */
+export const findRoleHolders = async (db: Db, q: RoleHolderQuery) => {
+  const where: (SQL | undefined)[] = [
+    eq(appUser.status, 'ACTIVE'),
+    isNull(roleAssignment.revokedAt),
+    sql`${roleAssignment.validFrom} <= ${q.onDate}::date`,
+    or(isNull(roleAssignment.validTo), sql`${roleAssignment.validTo} >= ${q.onDate}::date`),
+  ];
+  const scope: SQL[] = [];
+  if (q.tenantIds?.length) scope.push(inArray(organization.tenantId, [...q.tenantIds]));
+  if (q.orgIds?.length) scope.push(inArray(roleAssignment.orgId, [...q.orgIds]));
+  where.push(scope.length ? or(...scope) : sql`false`);
+  if (q.roles?.length) where.push(inArray(roleAssignment.role, [...q.roles]));
+  if (q.userIds?.length) where.push(inArray(appUser.id, [...q.userIds]));
+  const rows = await db
+    .selectDistinct({
+      id: appUser.id,
+      name: appUser.name,
+      email: appUser.email,
+      locale: appUser.locale,
+      orgId: appUser.orgId,
+      orgName: organization.name,
+      roleOrgId: roleAssignment.orgId,
+      tenantId: organization.tenantId,
+    })
+    .from(roleAssignment)
+    .innerJoin(appUser, eq(appUser.id, roleAssignment.userId))
+    .innerJoin(organization, eq(organization.id, roleAssignment.orgId))
+    .where(and(...where))
+    .orderBy(asc(appUser.name));
+  const byUser = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (!byUser.has(r.id)) byUser.set(r.id, r);
+
+  return [...byUser.values()];
+};

@@ -181,3 +181,6 @@ export const resetUserPassword = async ({ db, clock, audit, actor, id, input, la
     await recordAudit({ tx, clock, context: audit, entry: { action: 'user.password_reset', entityType: 'user', entityId: id, tenantId: target.tenantId, diff: { revokedSessions } } });
   });
 };
+
+/** People holding matching active roles today (for notices and mentions by other modules). */
+export const findRoleHolders = async ({ db, ...q }: { db: Db } & users.RoleHolderQuery) => users.findRoleHolders(db, q);

@@ -1,3 +1,5 @@
 export { sendEmail, type EmailMessageInput } from './notifications.usecases.js';
 export { notificationJobs, type MailSettings } from './notifications.jobs.js';
 export { registerNotificationRoutes } from './notifications.routes.js';
+export { registerInboxRoutes } from './inbox.routes.js';
+export { notify, type Notice, type Recipient } from './inbox.usecases.js';

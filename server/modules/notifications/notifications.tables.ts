@@ -13,3 +13,15 @@ export const emailMessage = pgTable('email_message', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
 });
+
+export const notification = pgTable('notification', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  tenantId: uuid('tenant_id'),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  link: text('link'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+});

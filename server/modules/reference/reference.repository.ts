@@ -137,3 +137,20 @@ export const countStrategicIssues = async (db: Db) =>
 /** Every current provinsi and kabupaten/kota (552 rows), for the in-memory directory. */
 export const listTopLevelRegions = async (db: Db): Promise<RegionRow[]> =>
   db.select(regionColumns).from(region).where(and(inArray(region.level, ['PROVINSI', 'KABUPATEN', 'KOTA']), isNull(region.validTo))).orderBy(asc(region.code));
+
+/** Which of the given codes/ids are not in the reference tables (unknown or expired regions). */
+export const unknownReferences = async (db: Db, q: { urusanCodes: readonly string[]; issueIds: readonly string[]; regionCodes: readonly string[] }) => {
+  const known = async (query: ReturnType<typeof sql>) => new Set(((await db.execute(query)) as unknown as { rows: { k: string }[] }).rows.map((r) => r.k));
+  const arr = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+  const urusanKnown = q.urusanCodes.length ? await known(sql`SELECT code AS k FROM urusan WHERE code = ANY(${arr(q.urusanCodes)})`) : new Set<string>();
+  const issuesKnown = q.issueIds.length ? await known(sql`SELECT id::text AS k FROM strategic_issue WHERE id::text = ANY(${arr(q.issueIds)})`) : new Set<string>();
+  const regionsKnown = q.regionCodes.length
+    ? await known(sql`SELECT code AS k FROM region WHERE valid_to IS NULL AND code = ANY(${arr(q.regionCodes)})`)
+    : new Set<string>();
+
+  return {
+    urusanCodes: q.urusanCodes.filter((c) => !urusanKnown.has(c)),
+    issueIds: q.issueIds.filter((c) => !issuesKnown.has(c)),
+    regionCodes: q.regionCodes.filter((c) => !regionsKnown.has(c)),
+  };
+};

@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import { AppError } from '../../platform/http/errors.js';
 import { changeSet, recordAudit, type AuditContext } from '../audit/index.js';
 import { referenceErrors } from './reference.errors.js';
 import { loadChildren, loadTopLevels, readDataFile, REGION_SOURCE } from './reference.sources.js';
@@ -160,3 +161,20 @@ export const updateStrategicIssue = async ({
 
     return after;
   });
+
+/** The urusan codes, strategic-issue ids and region codes among these that the reference data does not know. */
+export const findUnknownReferences = async ({ db, ...q }: { db: Db; urusanCodes: readonly string[]; issueIds: readonly string[]; regionCodes: readonly string[] }) => {
+  // Kecamatan and desa arrive on demand: load the parents' children before looking codes up.
+  const parents = new Set(q.regionCodes.flatMap((code) => {
+    const parts = code.split('.');
+
+    return parts.length >= 3 ? parts.slice(2).map((_p, i) => parts.slice(0, i + 2).join('.')) : [];
+  }));
+  for (const parentCode of [...parents].sort())
+    await listRegions({ db, query: { parentCode, limit: 1, offset: 0, includeExpired: false } }).catch((err: unknown) => {
+      // An unknown parent simply leaves its children unknown; they are reported below.
+      if (!(err instanceof AppError && err.status === 404)) throw err;
+    });
+
+  return repo.unknownReferences(db, q);
+};

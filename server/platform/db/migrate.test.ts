@@ -7,6 +7,8 @@ import { openDatabase, type Database } from './database.js';
 import { listMigrations, migrate } from './migrate.js';
 import { DB_KINDS } from '../../test/database.js';
 import * as auditTables from '../../modules/audit/audit.tables.js';
+import * as cooperationsTables from '../../modules/cooperations/cooperations.tables.js';
+import * as documentsTables from '../../modules/cooperations/documents.tables.js';
 import * as filesTables from '../../modules/files/files.tables.js';
 import * as identityTables from '../../modules/identity/identity.tables.js';
 import * as notificationsTables from '../../modules/notifications/notifications.tables.js';
@@ -14,7 +16,7 @@ import * as organizationsTables from '../../modules/organizations/organizations.
 import * as referenceTables from '../../modules/reference/reference.tables.js';
 import * as jobTables from '../jobs/tables.js';
 
-const allTables = [auditTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, jobTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, jobTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 

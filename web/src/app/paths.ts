@@ -2,6 +2,7 @@
 export const paths = {
   home: '/',
   signIn: '/masuk',
+  invitation: '/undangan',
   about: '/tentang',
   account: '/akun',
   regions: '/referensi/wilayah',
@@ -11,7 +12,16 @@ export const paths = {
   audit: '/admin/audit',
   outbox: '/admin/kotak-keluar',
   strategicIssues: '/admin/isu-strategis',
+  cooperations: '/kerja-sama',
+  cooperationNew: '/kerja-sama/baru',
+  cooperationImport: '/kerja-sama/impor',
+  rulePack: '/admin/paket-aturan',
+  documentTemplates: '/admin/templat-naskah',
+  notifications: '/notifikasi',
 } as const;
+
+/** A cooperation's page (links in notices use the same path under /app). */
+export const cooperationPath = (id: string) => `${paths.cooperations}/${id}`;
 
 /** Only same-app paths are followed after sign-in, never another site ("//evil.example"). */
 export const safeReturnPath = (value: string | null | undefined): string =>

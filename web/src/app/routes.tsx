@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireSession, useCan } from '../features/auth/session';
 import { SignInPage } from '../features/auth/SignInPage';
+import { InvitationPage } from '../features/auth/InvitationPage';
 import { AppShell } from '../features/shell/AppShell';
 import { Loading } from '../ui/Status';
 import { paths } from './paths';
@@ -23,6 +24,13 @@ const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => (
 const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const OutboxMessagePage = lazy(() => import('../features/outbox/OutboxMessagePage').then((m) => ({ default: m.OutboxMessagePage })));
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
+const RegisterPage = lazy(() => import('../features/cooperations/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const CooperationFormPage = lazy(() => import('../features/cooperations/CooperationFormPage').then((m) => ({ default: m.CooperationFormPage })));
+const CooperationImportPage = lazy(() => import('../features/cooperations/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const CooperationDetailPage = lazy(() => import('../features/cooperations/CooperationDetailPage').then((m) => ({ default: m.CooperationDetailPage })));
+const RulePackPage = lazy(() => import('../features/cooperations/RulePackPage').then((m) => ({ default: m.RulePackPage })));
+const TemplatesPage = lazy(() => import('../features/cooperations/documents/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const NotFoundPage = lazy(() => import('../features/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 /** A page that needs a permission: without it the address behaves as if it did not exist. */
@@ -58,6 +66,7 @@ const Shell = () => (
 export const AppRoutes = () => (
   <Routes>
     <Route path={paths.signIn} element={<SignInPage />} />
+    <Route path={paths.invitation} element={<InvitationPage />} />
     <Route
       path={paths.about}
       element={
@@ -82,6 +91,14 @@ export const AppRoutes = () => (
       {guarded(paths.outbox, 'outbox.read', <OutboxPage />)}
       {guarded(`${paths.outbox}/:id`, 'outbox.read', <OutboxMessagePage />)}
       {guarded(paths.strategicIssues, 'reference.manage', <StrategicIssuesPage />)}
+      {guarded(paths.cooperations, 'cooperation.read', <RegisterPage />)}
+      {guarded(paths.cooperationNew, 'cooperation.write', <CooperationFormPage />)}
+      {guarded(paths.cooperationImport, 'cooperation.write', <CooperationImportPage />)}
+      {guarded(`${paths.cooperations}/:id`, 'cooperation.read', <CooperationDetailPage />)}
+      {guarded(`${paths.cooperations}/:id/ubah`, 'cooperation.write', <CooperationFormPage />)}
+      {guarded(paths.rulePack, 'cooperation.read', <RulePackPage />)}
+      {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
+      <Route path={paths.notifications} element={<NotificationsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </Routes>

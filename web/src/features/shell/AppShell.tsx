@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { paths } from '../../app/paths';
 import { Loading } from '../../ui/Status';
 import { useSession } from '../auth/session';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Navigation } from './Navigation';
 import { UserMenu } from './UserMenu';
@@ -37,6 +38,7 @@ export const AppShell = ({ children, withNavigation = true }: { children?: React
               {t('shell.menu')}
             </button>
           ) : null}
+          {withNavigation ? <NotificationBell /> : null}
           <LanguageSwitch />
           <UserMenu />
         </div>

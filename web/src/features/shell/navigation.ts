@@ -14,6 +14,15 @@ export const NAVIGATION: readonly NavSection[] = [
     ],
   },
   {
+    id: 'cooperation',
+    labelKey: 'nav.sections.cooperation',
+    items: [
+      { to: paths.cooperations, labelKey: 'nav.cooperations', permission: 'cooperation.read' },
+      { to: paths.rulePack, labelKey: 'nav.rulePack', permission: 'cooperation.read' },
+      { to: paths.documentTemplates, labelKey: 'nav.documentTemplates', permission: 'cooperation.read' },
+    ],
+  },
+  {
     id: 'reference',
     labelKey: 'nav.sections.reference',
     items: [

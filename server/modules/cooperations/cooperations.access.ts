@@ -1,0 +1,77 @@
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/http/context.js';
+import { recordAudit, type AuditContext } from '../audit/index.js';
+import { cooperationErrors } from './cooperations.errors.js';
+import { actingTenants, canReadCooperation, isParticipant } from './cooperations.policy.js';
+import * as repo from './cooperations.repository.js';
+
+/**
+ * The doors every cooperation use case goes through: a record the reader may not see does not
+ * exist (404), and only parties work on it (403 for overseers who may read it).
+ */
+export const loadVisible = async ({ db, actor, id, lock = false }: { db: Db; actor: Actor; id: string; lock?: boolean }) => {
+  const row = lock ? await repo.lockCooperation(db, id) : await repo.findCooperation(db, id);
+  if (!row || !canReadCooperation(actor.scope, row)) throw cooperationErrors.notFound();
+
+  return row;
+};
+
+/** A visible cooperation the actor works on as a party pemda or party partner; returns the pemda they act for, if any. */
+export const loadForParticipant = async ({ db, actor, id, lock = false }: { db: Db; actor: Actor; id: string; lock?: boolean }) => {
+  const row = await loadVisible({ db, actor, id, lock });
+  if (!isParticipant(actor, row)) throw cooperationErrors.notParticipant();
+  const tenants = [...actingTenants(actor, row).keys()];
+
+  return { cooperation: row, actingTenantId: tenants.includes(actor.tenantId ?? '') ? actor.tenantId : (tenants[0] ?? null) };
+};
+
+export type CooperationEvent = {
+  cooperationId: string;
+  tenantId: string | null;
+  kind: 'CREATED' | 'TRANSITION' | 'EDIT' | 'DOCUMENT' | 'APPROVAL' | 'DISPUTE' | 'REMINDER' | 'IMPORTED';
+  action?: string | null;
+  fromState?: string | null;
+  toState?: string | null;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+  privateTenantId?: string | null;
+};
+
+/**
+ * One timeline event and its audit row, in the caller's transaction: the timeline is what people
+ * read, the audit chain is what proves it. Both name the same actor and moment.
+ */
+export const recordCooperationEvent = async ({ tx, clock, audit, event }: { tx: Db; clock: Clock; audit: AuditContext; event: CooperationEvent }) => {
+  const at = clock.now();
+  await repo.insertEvent(tx, {
+    cooperationId: event.cooperationId,
+    at,
+    kind: event.kind,
+    action: event.action ?? null,
+    fromState: event.fromState ?? null,
+    toState: event.toState ?? null,
+    reason: event.reason ?? null,
+    data: event.data ?? {},
+    privateTenantId: event.privateTenantId ?? null,
+    actorUserId: audit.actorUserId,
+    actorName: audit.actorName ?? 'Sistem',
+    actorOrgId: audit.actorOrgId,
+  });
+  await recordAudit({
+    tx,
+    clock,
+    context: audit,
+    entry: {
+      action: `cooperation.${event.action ?? event.kind.toLowerCase()}`,
+      entityType: 'cooperation',
+      entityId: event.cooperationId,
+      tenantId: event.tenantId,
+      diff: {
+        ...(event.fromState || event.toState ? { state: { from: event.fromState ?? null, to: event.toState ?? null } } : {}),
+        ...(event.reason ? { reason: event.reason } : {}),
+        ...(event.data ?? {}),
+      },
+    },
+  });
+};

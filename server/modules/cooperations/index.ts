@@ -1,0 +1,16 @@
+export { registerCooperationRoutes, type CooperationDeps } from './cooperations.routes.js';
+export { registerRulePackRoutes } from './rulepack.routes.js';
+export { syncRulePacks, rulesForTenant } from './rulepack.usecases.js';
+export { createCooperationInTx, createCooperation, getCooperation, type CreateOptions } from './cooperations.usecases.js';
+export { performAction } from './actions.usecases.js';
+export { cooperationJobs, cooperationSchedules, runDailyLifecycle } from './lifecycle.usecases.js';
+export { loadVisible as loadVisibleCooperation } from './cooperations.access.js';
+export type { CooperationCreateInput } from './cooperations.schemas.js';
+export { registerDocumentRoutes, type DocumentDeps } from './documents.routes.js';
+export { documentJobs } from './documents.jobs.js';
+export { rulesForTenant as documentRulesForTenant } from './documents.usecases.js';
+export { registerImportRoutes, type ImportDeps } from './import.routes.js';
+export { attachDocument } from './documents.usecases.js';
+export { generateDraft } from './drafts.usecases.js';
+export type { ActionBody } from './cooperations.schemas.js';
+export type { StructuredBody, TemplateType } from './documents.models.js';

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from '@hono/zod-openapi';
+import { projectRoot } from '../../platform/paths.js';
+import { ROLES } from '../identity/index.js';
+import { DISPUTE_STAGES } from '../../../contracts/cooperations.js';
+import { ACTIONS, KINDS, OBJECT_CATEGORIES, STATES } from './cooperations.machine.js';
+
+/**
+ * The rule pack: every number, deadline, document list and approval condition the regulations
+ * leave to the Permendagri annexes or to local Perda/Perbup (ksd-domain.md §0 design rule). The
+ * national defaults ship in data/rule-pack.national.json; a pemda publishes overrides, each a new
+ * version with a valid-from date, merged over the national pack of the same date.
+ */
+
+export const DOCUMENT_TYPES = [
+  'KSB',
+  'NK',
+  'PKS',
+  'LOI',
+  'MOU',
+  'ADENDUM',
+  'RENCANA_KERJA',
+  'PLAN_OF_ACTION',
+  'SURAT_PENAWARAN',
+  'SURAT_JAWABAN',
+  'KAK',
+  'STUDI_KELAYAKAN',
+  'SURAT_PERMOHONAN_DPRD',
+  'PERSETUJUAN_DPRD',
+  'PERMOHONAN_PERSETUJUAN_MENTERI',
+  'PERSETUJUAN_MENTERI',
+  'SURAT_KONFIRMASI_KEMLU',
+  'FULL_POWER',
+  'SURAT_KUASA',
+  'BERITA_ACARA',
+  'SURAT_PENGAKHIRAN',
+  'SK_KEPALA_DAERAH',
+  'LAPORAN',
+  'LAINNYA',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const CLAUSES = [
+  'PARA_PIHAK',
+  'DASAR_PERTIMBANGAN',
+  'MAKSUD_TUJUAN',
+  'OBJEK_RUANG_LINGKUP',
+  'HAK_KEWAJIBAN',
+  'PELAKSANAAN',
+  'JANGKA_WAKTU',
+  'PEMBIAYAAN',
+  'MONITORING_EVALUASI',
+  'KEADAAN_KAHAR',
+  'PENYELESAIAN_PERSELISIHAN',
+  'PERUBAHAN',
+  'PENGAKHIRAN',
+  'SANKSI',
+  'PENUTUP',
+] as const;
+export type Clause = (typeof CLAUSES)[number];
+
+export { DISPUTE_STAGES };
+export const APPROVAL_AUTHORITIES = ['DPRD', 'MENDAGRI', 'GUBERNUR', 'KEMLU'] as const;
+
+const kind = z.enum(KINDS);
+const requirement = z
+  .object({
+    type: z.enum(DOCUMENT_TYPES),
+    signed: z.boolean().optional(),
+    kinds: z.array(kind).optional(),
+    initiator: z.enum(['DAERAH', 'MITRA']).optional(),
+  })
+  .strict();
+
+export const RulesSchema = z
+  .object({
+    regulationRefs: z.array(z.string().min(1).max(120)).max(20),
+    dprdApproval: z
+      .object({
+        alwaysForKinds: z.array(kind),
+        neverForKinds: z.array(kind),
+        whenBurdensCommunity: z.boolean(),
+        whenFundingNotBudgeted: z.boolean(),
+      })
+      .strict(),
+    centralApproval: z.object({ kinds: z.array(kind), authorities: z.array(z.enum(['MENDAGRI', 'KEMLU', 'GUBERNUR'])).min(1) }).strict(),
+    amendmentApproval: z
+      .object({ whenBurdensCommunity: z.boolean(), whenFundingNotBudgeted: z.boolean(), whenTermExtended: z.boolean() })
+      .strict(),
+    maxDurationYears: z.record(z.enum(OBJECT_CATEGORIES), z.number().int().min(1).max(99)),
+    proposeRoles: z.array(z.enum(ROLES)),
+    partnersMayPropose: z.boolean(),
+    actionRoles: z.record(z.enum(ACTIONS), z.array(z.enum(ROLES))),
+    requiredDocuments: z.partialRecord(z.enum(ACTIONS), z.array(requirement).max(20)),
+    clauseChecklistRequired: z.partialRecord(z.enum(ACTIONS), z.enum(DOCUMENT_TYPES)),
+    clauses: z.partialRecord(z.enum(DOCUMENT_TYPES), z.array(z.enum(CLAUSES))),
+    deadlines: z
+      .array(
+        z
+          .object({
+            state: z.enum(STATES),
+            kinds: z.array(kind).optional(),
+            days: z.number().int().min(1).max(3650).optional(),
+            workingDays: z.number().int().min(1).max(2000).optional(),
+          })
+          .strict()
+          .refine((d) => (d.days === undefined) !== (d.workingDays === undefined), { message: 'days or workingDays, not both' }),
+      )
+      .max(50),
+    holidays: z.array(z.iso.date()).max(400),
+    expiryReminderDays: z.array(z.number().int().min(1).max(3650)).max(10),
+    numberFormats: z.object({ register: z.string().min(1).max(120).regex(/\{seq\d?\}/, 'needs {seq}') }).strict(),
+    disputeStages: z.record(kind, z.array(z.enum(DISPUTE_STAGES)).min(1)),
+    dormantAfterMonths: z.number().int().min(1).max(120),
+  })
+  .strict();
+export type Rules = z.infer<typeof RulesSchema>;
+
+/** The shipped national defaults, checked once at load so a bad edit to the file fails fast. */
+export const NATIONAL_RULES_FILE = path.join(projectRoot, 'server', 'modules', 'cooperations', 'data', 'rule-pack.national.json');
+export const NATIONAL_DEFAULTS: Rules = RulesSchema.parse(JSON.parse(fs.readFileSync(NATIONAL_RULES_FILE, 'utf8')));
+
+/** Deep merge: objects merge key by key, arrays and scalars of the override replace. */
+export const mergeRules = (base: unknown, override: unknown): unknown => {
+  if (override === undefined) return base;
+  if (typeof base !== 'object' || base === null || Array.isArray(base)) return override;
+  if (typeof override !== 'object' || override === null || Array.isArray(override)) return override;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(override as Record<string, unknown>)) out[k] = mergeRules(out[k], v);
+
+  return out;
+};
+
+/** The pack in force on a date for a tenant: the latest national version then the latest override, both valid by then. */
+export const effectiveRules = (
+  packs: readonly { tenantId: string | null; version: number; validFrom: string; rules: Record<string, unknown> }[],
+  tenantId: string | null,
+  onDate: string,
+): Rules => {
+  const latest = (owner: string | null) =>
+    packs
+      .filter((p) => p.tenantId === owner && p.validFrom <= onDate)
+      .sort((a, b) => (a.validFrom === b.validFrom ? b.version - a.version : b.validFrom.localeCompare(a.validFrom)))[0];
+  const base = latest(null)?.rules ?? NATIONAL_DEFAULTS;
+  const override = tenantId ? latest(tenantId)?.rules : undefined;
+
+  return RulesSchema.parse(mergeRules(base, override ?? {}));
+};

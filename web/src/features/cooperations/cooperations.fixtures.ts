@@ -1,0 +1,53 @@
+import type { Cooperation } from './cooperations.api';
+
+const HSS = '00000000-0000-4000-8000-000000000002';
+const HST = '00000000-0000-4000-8000-000000000022';
+
+/** A KSDD between two pemda as the API answers it, for page tests; override what a test is about. */
+export const buildCooperation = (overrides: Partial<Cooperation> = {}): Cooperation => ({
+  id: '00000000-0000-4000-8000-0000000000c1',
+  code: 'KSD-2026-0001',
+  kind: 'KSDD',
+  ksddCategory: 'SUKARELA',
+  regime: 'KSD_GENERIC',
+  state: 'PENAWARAN',
+  title: 'Pengelolaan air minum lintas kabupaten',
+  objectCategory: 'PELAYANAN_PUBLIK',
+  urusanCodes: ['1.03'],
+  startDate: null,
+  endDate: null,
+  stateDueAt: null,
+  overdue: false,
+  updatedAt: '2026-03-01T03:05:00Z',
+  tenantId: HSS,
+  initiator: 'DAERAH',
+  objek: 'Penyediaan air minum',
+  ruangLingkup: ['Pembangunan jaringan pipa'],
+  issueIds: [],
+  locationCodes: ['63.06'],
+  burdensCommunity: true,
+  dprdRequired: true,
+  centralApprovalRequired: false,
+  planReference: 'RPJMD 2025–2029',
+  planException: null,
+  signedAt: null,
+  pendingAmendment: null,
+  potentialId: null,
+  parentId: null,
+  extensions: [],
+  rowVersion: 4,
+  parties: [
+    { orgId: HSS, name: 'Pemerintah Kabupaten Hulu Sungai Selatan', type: 'PEMDA', regionCode: '63.06', tenantId: HSS, onPlatform: true, isInitiator: true, leadOpd: null, otherOpds: [], registerNumber: '1/KSD/HSS/2026', signatoryName: null, signatoryPosition: null },
+    { orgId: HST, name: 'Pemerintah Kabupaten Hulu Sungai Tengah', type: 'PEMDA', regionCode: '63.07', tenantId: HST, onPlatform: true, isInitiator: false, leadOpd: null, otherOpds: [], registerNumber: '7/KSD/HST/2026', signatoryName: null, signatoryPosition: null },
+  ],
+  funding: [{ source: 'APBD', partyOrgId: HSS, year: 2026, amount: '1500000.00', budgeted: true }],
+  approvals: [],
+  disputes: [],
+  maxDurationYears: 5,
+  allowedActions: [],
+  actions: [],
+  canEdit: false,
+  canParticipate: true,
+  createdAt: '2026-03-01T03:05:00Z',
+  ...overrides,
+});
