@@ -353,7 +353,7 @@ const render = (results: EngineResult[], skipped: string[]) => {
     '- PGlite runs every query on one thread inside the server process, sharing it with HTTP handling; PostgreSQL runs queries in its own processes. For many pemda on one installation, use PostgreSQL and several `ROLE=web` processes.',
     '- The load generator runs on the same two cores as the server, so absolute figures are conservative.',
     "- Register list/filter and detail queries take about 1 ms each on PostgreSQL (EXPLAIN ANALYZE: a bitmap of the party GIN indexes, then the filters and a top-25 sort; detail is 11 primary-key or foreign-key lookups). PGlite runs every query of every request on one thread, so at 20 connections a request queues behind the others: p95 is roughly 20 × the per-request service time, and the session and role lookups of each request count too.",
-    '- Full-text search pays for two things no index removes: ts_rank_cd reads the whole search vector (document text included) of every match, and ts_headline parses title, objek, parties and the first 4 000 characters of document text for each of the 25 rows shown (about 1–2 ms per row). A common term matches thousands of cooperations for a Kemendagri viewer, a few dozen for one pemda.',
+    '- Full-text search pays for two things no index removes: ts_rank_cd reads the whole search vector (document text included) of every match, and ts_headline parses title, objek, parties and the first 1 000 characters of document text for each of the 25 rows shown (about 1–2 ms per row). A common term matches thousands of cooperations for a Kemendagri viewer, a few dozen for one pemda.',
   );
   lines.push('');
 
