@@ -5,7 +5,7 @@
  * this file only holds the shape of the procedure that PP 28/2018 Art. 6, 19, 28–33 and 46 fix.
  */
 
-import { KINDS, type ActionName, type Kind, type Regime, type State } from '../../../contracts/cooperations.js';
+import { KINDS, STATES, type ActionName, type Kind, type Regime, type State } from '../../../contracts/cooperations.js';
 
 export { ACTIONS, KINDS, OBJECT_CATEGORIES, REGIMES, STATES } from '../../../contracts/cooperations.js';
 export type { ActionName, Kind, ObjectCategory, Regime, State } from '../../../contracts/cooperations.js';
@@ -13,24 +13,8 @@ export type { ActionName, Kind, ObjectCategory, Regime, State } from '../../../c
 export const FOREIGN_KINDS: readonly Kind[] = ['KSDPL', 'KSDLL'];
 
 /** States before anything is signed: a cooperation may still be cancelled from these. */
-export const PRE_SIGNATURE_STATES: readonly State[] = [
-  'USULAN',
-  'PENAWARAN_MASUK',
-  'KAJIAN_TKKSD',
-  'PENAWARAN',
-  'MENUNGGU_TANGGAPAN',
-  'LOI',
-  'RENCANA_KERJA_SAMA',
-  'PENYUSUNAN_KSB',
-  'PENANDATANGANAN_KSB',
-  'KSB_BERLAKU',
-  'PENYUSUNAN_NK',
-  'PENANDATANGANAN_NK',
-  'MENUNGGU_PERSETUJUAN_DPRD',
-  'MENUNGGU_PERSETUJUAN_PUSAT',
-  'PENYUSUNAN_PKS',
-  'PENANDATANGANAN_PKS',
-];
+// STATES lists the procedure in order: everything before BERLAKU is unsigned.
+export const PRE_SIGNATURE_STATES: readonly State[] = STATES.slice(0, STATES.indexOf('BERLAKU'));
 export const IN_FORCE_STATES: readonly State[] = ['BERLAKU', 'DIADENDUM', 'SENGKETA'];
 export const CLOSED_STATES: readonly State[] = ['DITOLAK', 'BATAL', 'DIAKHIRI', 'BERAKHIR'];
 

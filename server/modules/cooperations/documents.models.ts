@@ -252,14 +252,3 @@ export const diffTexts = (from: string, to: string): { segments: DiffSegment[]; 
 
   return { segments: toSegments(diffLines(from, to)), granularity: 'line' };
 };
-
-/**
- * Content-Disposition for a download (RFC 6266): always an attachment, with an ASCII fallback
- * name and the exact UTF-8 name (RFC 8187), as the files module serves its downloads.
- */
-export const attachmentDisposition = (fileName: string): string => {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-};
