@@ -1671,6 +1671,265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cooperations/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an activity to the work plan (party pemda staff, from PKS/NK drafting until the cooperation ends) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkPlanActivityCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlanActivity"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an activity */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an activity */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkPlanActivityUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlanActivity"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/cooperations/{id}/comments": {
         parameters: {
             query?: never;
@@ -2316,6 +2575,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cooperations/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cooperation's periodic evaluations, with its latest finalised score and trend */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Evaluations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open an evaluation for a period (secretariat of a party pemda; the rubric in force is snapshotted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationOpen"];
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cooperations/{id}/invitations": {
         parameters: {
             query?: never;
@@ -2410,6 +2814,524 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a milestone to the work plan (party pemda staff, from PKS/NK drafting until the cooperation ends) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkPlanMilestoneCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlanMilestone"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a milestone */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a milestone */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkPlanMilestoneUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlanMilestone"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cooperations/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an obligation of a party to the work plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkPlanObligationCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlanObligation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/obligations/{obligationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an obligation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an obligation; a partner changes only the status and note of its own */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkPlanObligationUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlanObligation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/cooperations/{id}/participants": {
@@ -2512,6 +3434,80 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CooperationTimeline"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/work-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The work plan of a cooperation: activities, obligations per party, milestones, summary figures and overdue flags */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Work plan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkPlan"];
                     };
                 };
                 /** @description Bad Request */
@@ -2679,6 +3675,263 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evaluation: criteria, everyone's ratings, the caller's ratings and the computed score */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Evaluation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise with findings and a recommendation (LANJUT, PERBAIKI, HENTIKAN); the evaluation locks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationFinalise"];
+                };
+            };
+            responses: {
+                /** @description Finalised */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the caller's ratings (1–5 per criterion, note, evidence files) while the evaluation is open */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationRatingsPut"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3024,6 +4277,120 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/monev/rubric": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation rubric in force today for the caller's pemda, the national default and the pemda's versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rubric */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonevRubricView"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Publish a new version of the caller's pemda rubric from a valid-from date */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonevRubricPublish"];
+                };
+            };
+            responses: {
+                /** @description Published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonevRubricVersion"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/notifications": {
@@ -5656,6 +7023,142 @@ export interface components {
             /** @description Place of signing, e.g. "Kandangan" */
             place?: string;
         };
+        EvaluationDetail: components["schemas"]["EvaluationSummary"] & {
+            cooperation: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                state: string;
+            };
+            /** @description The pemda rubric version snapshotted at opening; null: the national default */
+            rubricVersion: number | null;
+            criteria: (components["schemas"]["MonevCriterion"] & {
+                name?: {
+                    id: string;
+                    en: string;
+                };
+                raters: number;
+                mean: number | null;
+            })[];
+            findings: string | null;
+            ratings: components["schemas"]["EvaluationRating"][];
+            mine: {
+                /** @description The rater roles you hold for this evaluation (empty: you only read) */
+                roles: ("OPD" | "MITRA" | "TKKSD" | "SEKRETARIAT")[];
+                /**
+                 * @description The role of your saved ratings
+                 * @enum {string|null}
+                 */
+                role: "OPD" | "MITRA" | "TKKSD" | "SEKRETARIAT" | null;
+                ratings: components["schemas"]["EvaluationRating"][];
+            };
+            canRate: boolean;
+            canFinalise: boolean;
+        };
+        EvaluationEvidence: {
+            /** Format: uuid */
+            fileId: string;
+            fileName: string;
+        };
+        EvaluationFinalise: {
+            findings: string;
+            /** @enum {string} */
+            recommendation: "LANJUT" | "PERBAIKI" | "HENTIKAN";
+        };
+        EvaluationList: {
+            items: components["schemas"]["EvaluationSummary"][];
+            /** @description The latest finalised evaluation (by period) */
+            latest: {
+                period: string;
+                /**
+                 * @description Weighted mean on the 1–5 scale, two decimals
+                 * @example 3.75
+                 */
+                score: string;
+            } | null;
+            previous: {
+                period: string;
+                /**
+                 * @description Weighted mean on the 1–5 scale, two decimals
+                 * @example 3.75
+                 */
+                score: string;
+            } | null;
+            /**
+             * @description Latest against the previous finalised score
+             * @enum {string|null}
+             */
+            trend: "UP" | "DOWN" | "SAME" | null;
+            /** @description Whether the caller may open an evaluation now */
+            canOpen: boolean;
+        };
+        EvaluationOpen: {
+            /**
+             * @description A semester (2026-S1, 2026-S2) or a whole year (2026)
+             * @example 2026-S1
+             */
+            period: string;
+        };
+        EvaluationRating: {
+            /** Format: uuid */
+            raterUserId: string;
+            raterName: string;
+            /** @enum {string} */
+            raterRole: "OPD" | "MITRA" | "TKKSD" | "SEKRETARIAT";
+            criterion: string;
+            score: number;
+            note: string;
+            evidence: components["schemas"]["EvaluationEvidence"][];
+            updatedAt: string;
+        };
+        EvaluationRatingInput: {
+            criterion: string;
+            score: number;
+            /** @default  */
+            note: string;
+            /**
+             * @description Stored files (POST /api/files) uploaded by your organisation
+             * @default []
+             */
+            evidenceFileIds: string[];
+        };
+        EvaluationRatingsPut: {
+            /**
+             * @description The role you rate as, when you hold several; default the most senior
+             * @enum {string}
+             */
+            role?: "OPD" | "MITRA" | "TKKSD" | "SEKRETARIAT";
+            /** @description Your whole set: criteria left out are no longer rated by you */
+            ratings: components["schemas"]["EvaluationRatingInput"][];
+        };
+        EvaluationSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            /**
+             * Format: uuid
+             * @description The party pemda that runs this evaluation
+             */
+            tenantId: string;
+            tenantName: string;
+            period: string;
+            /** @description The closing evaluation of an ended cooperation */
+            isFinal: boolean;
+            /** @enum {string} */
+            status: "OPEN" | "FINAL";
+            /**
+             * @description Stored when finalised; computed from the ratings so far while open
+             * @example 3.75
+             */
+            score: string | null;
+            /** @enum {string|null} */
+            recommendation: "LANJUT" | "PERBAIKI" | "HENTIKAN" | null;
+            raterCount: number;
+            openedAt: string;
+            finalisedAt: string | null;
+        };
         FileUpload: {
             /**
              * Format: binary
@@ -5933,6 +7436,59 @@ export interface components {
              * @enum {string}
              */
             locale?: "id" | "en";
+        };
+        MonevCriterion: {
+            /** @example REALISASI_KEGIATAN */
+            code: string;
+            name: {
+                id: string;
+                en: string;
+            };
+            weight: number;
+            /**
+             * @default [
+             *       "OPD",
+             *       "MITRA",
+             *       "TKKSD",
+             *       "SEKRETARIAT"
+             *     ]
+             */
+            raterRoles: ("OPD" | "MITRA" | "TKKSD" | "SEKRETARIAT")[];
+        };
+        MonevRubric: {
+            criteria: components["schemas"]["MonevCriterion"][];
+        };
+        MonevRubricPublish: {
+            /** Format: date */
+            validFrom: string;
+            /** @default  */
+            note: string;
+            /** @description The whole rubric: criteria with code, name {id, en}, weight (sum 100) and raterRoles */
+            rubric: {
+                [key: string]: unknown;
+            };
+        };
+        MonevRubricVersion: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            validFrom: string;
+            note: string;
+            rubric: components["schemas"]["MonevRubric"];
+            createdAt: string;
+        };
+        MonevRubricView: {
+            /** Format: uuid */
+            tenantId: string | null;
+            today: string;
+            canEdit: boolean;
+            /** @description In force today; version null: the national default */
+            effective: {
+                version: number | null;
+                rubric: components["schemas"]["MonevRubric"];
+            };
+            national: components["schemas"]["MonevRubric"];
+            versions: components["schemas"]["MonevRubricVersion"][];
         };
         Notification: {
             /** Format: uuid */
@@ -6486,6 +8042,297 @@ export interface components {
             materai: boolean;
             stempel: boolean;
         } | null;
+        WorkPlan: {
+            activities: components["schemas"]["WorkPlanActivity"][];
+            obligations: components["schemas"]["WorkPlanObligation"][];
+            milestones: components["schemas"]["WorkPlanMilestone"][];
+            summary: {
+                /** @description Activities not cancelled */
+                activities: number;
+                completed: number;
+                budget: string;
+                realisation: string;
+                /** @description Realisation over budget, one decimal; null while nothing is budgeted */
+                realisationPercent: number | null;
+                obligationsOverdue: number;
+                milestonesMet: number;
+                milestonesOverdue: number;
+            };
+            /** @description Whether the reader may add and change activities, obligations and milestones now */
+            canEdit: boolean;
+            /** @description Parties and their OPDs, for the forms */
+            parties: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                opds: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+        };
+        WorkPlanActivity: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            /** Format: uuid */
+            agreementDocumentId: string | null;
+            name: string;
+            description: string;
+            responsibleOrg: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            responsibleOpd: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            plannedStart: string;
+            plannedEnd: string;
+            /** @description IDR, two decimals */
+            budget: string;
+            /** @description IDR, two decimals */
+            realisation: string;
+            outputs: string[];
+            /** @enum {string} */
+            status: "DIRENCANAKAN" | "BERJALAN" | "SELESAI" | "TERTUNDA" | "DIBATALKAN";
+            weight: number;
+            /** @description Planned end passed while still planned or running (Jakarta day) */
+            overdue: boolean;
+            rowVersion: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WorkPlanActivityCreate: {
+            /**
+             * Format: uuid
+             * @description The PKS, NK or RENCANA_KERJA document of this cooperation the activity implements
+             */
+            agreementDocumentId?: string | null;
+            name: string;
+            /** @default  */
+            description: string;
+            /**
+             * Format: uuid
+             * @description The party organisation responsible
+             */
+            responsibleOrgId: string;
+            /**
+             * Format: uuid
+             * @description An OPD of the responsible party's pemda
+             */
+            responsibleOpdId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            plannedStart: string;
+            /**
+             * Format: date
+             * @description Within the cooperation’s term when it has one
+             * @example 2026-06-30
+             */
+            plannedEnd: string;
+            /**
+             * @description Amount in IDR
+             * @default 0.00
+             * @example 250000000.00
+             */
+            budget: string;
+            /**
+             * @description Amount in IDR
+             * @default 0.00
+             * @example 250000000.00
+             */
+            realisation: string;
+            /**
+             * @description The outputs (keluaran) the activity delivers
+             * @default []
+             */
+            outputs: string[];
+            /**
+             * @default DIRENCANAKAN
+             * @enum {string}
+             */
+            status: "DIRENCANAKAN" | "BERJALAN" | "SELESAI" | "TERTUNDA" | "DIBATALKAN";
+            /**
+             * @description Share in progress roll-ups (default 1)
+             * @default 1
+             */
+            weight: number;
+        };
+        WorkPlanActivityUpdate: {
+            /**
+             * Format: uuid
+             * @description The PKS, NK or RENCANA_KERJA document of this cooperation the activity implements
+             */
+            agreementDocumentId?: string | null;
+            name?: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The party organisation responsible
+             */
+            responsibleOrgId?: string;
+            /**
+             * Format: uuid
+             * @description An OPD of the responsible party's pemda
+             */
+            responsibleOpdId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            plannedStart?: string;
+            /**
+             * Format: date
+             * @description Within the cooperation’s term when it has one
+             * @example 2026-06-30
+             */
+            plannedEnd?: string;
+            /**
+             * @description Amount in IDR
+             * @example 250000000.00
+             */
+            budget?: string;
+            /**
+             * @description Amount in IDR
+             * @example 250000000.00
+             */
+            realisation?: string;
+            /** @description The outputs (keluaran) the activity delivers */
+            outputs?: string[];
+            /** @enum {string} */
+            status?: "DIRENCANAKAN" | "BERJALAN" | "SELESAI" | "TERTUNDA" | "DIBATALKAN";
+            /** @description Share in progress roll-ups (default 1) */
+            weight?: number;
+            /** @description The rowVersion the change is based on; a newer one answers 409 */
+            expectedVersion: number;
+        };
+        WorkPlanMilestone: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            /** Format: uuid */
+            activityId: string | null;
+            name: string;
+            dueDate: string;
+            /** @enum {string} */
+            status: "TERJADWAL" | "TERCAPAI" | "TIDAK_TERCAPAI" | "TERCAPAI_SEBAGIAN";
+            note: string;
+            decidedAt: string | null;
+            /** @description Due date passed and still scheduled (Jakarta day) */
+            overdue: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WorkPlanMilestoneCreate: {
+            /**
+             * Format: uuid
+             * @description An activity of the same cooperation
+             */
+            activityId?: string | null;
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate: string;
+            /**
+             * @description TERJADWAL scheduled, TERCAPAI met, TIDAK_TERCAPAI not met, TERCAPAI_SEBAGIAN partially met
+             * @default TERJADWAL
+             * @enum {string}
+             */
+            status: "TERJADWAL" | "TERCAPAI" | "TIDAK_TERCAPAI" | "TERCAPAI_SEBAGIAN";
+            /** @default  */
+            note: string;
+        };
+        WorkPlanMilestoneUpdate: {
+            /**
+             * Format: uuid
+             * @description An activity of the same cooperation
+             */
+            activityId?: string | null;
+            name?: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate?: string;
+            /**
+             * @description TERJADWAL scheduled, TERCAPAI met, TIDAK_TERCAPAI not met, TERCAPAI_SEBAGIAN partially met
+             * @enum {string}
+             */
+            status?: "TERJADWAL" | "TERCAPAI" | "TIDAK_TERCAPAI" | "TERCAPAI_SEBAGIAN";
+            note?: string;
+        };
+        WorkPlanObligation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            party: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            description: string;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "BELUM_JATUH_TEMPO" | "DIPENUHI" | "SEBAGIAN" | "TIDAK_DIPENUHI";
+            note: string;
+            fulfilledAt: string | null;
+            /** @description Due date passed and not fulfilled (Jakarta day) */
+            overdue: boolean;
+            /** @description Whether the reader may update its status and note */
+            canUpdate: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WorkPlanObligationCreate: {
+            /**
+             * Format: uuid
+             * @description The party that owes the obligation
+             */
+            partyOrgId: string;
+            /** @description The hak dan kewajiban item of the agreement */
+            description: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate?: string | null;
+            /**
+             * @default BELUM_JATUH_TEMPO
+             * @enum {string}
+             */
+            status: "BELUM_JATUH_TEMPO" | "DIPENUHI" | "SEBAGIAN" | "TIDAK_DIPENUHI";
+            /** @default  */
+            note: string;
+        };
+        /** @description A partner's user may send only status and note, for its own organisation's obligations */
+        WorkPlanObligationUpdate: {
+            /**
+             * Format: uuid
+             * @description The party that owes the obligation
+             */
+            partyOrgId?: string;
+            /** @description The hak dan kewajiban item of the agreement */
+            description?: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate?: string | null;
+            /** @enum {string} */
+            status?: "BELUM_JATUH_TEMPO" | "DIPENUHI" | "SEBAGIAN" | "TIDAK_DIPENUHI";
+            note?: string;
+        };
     };
     responses: never;
     parameters: never;

@@ -20,6 +20,8 @@ import { registerInboxRoutes, registerNotificationRoutes } from './modules/notif
 import { registerCooperationRoutes, registerRulePackRoutes } from './modules/cooperations/index.js';
 import { registerDocumentRoutes } from './modules/cooperations/index.js';
 import { registerImportRoutes } from './modules/cooperations/index.js';
+import { registerWorkPlanRoutes } from './modules/monev/index.js';
+import { registerEvaluationRoutes, registerRubricRoutes } from './modules/monev/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -90,6 +92,9 @@ export const createApp = (deps: AppDeps) => {
   registerImportRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)) });
   registerDocumentRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)) });
   registerRulePackRoutes(app, { db, clock });
+  registerWorkPlanRoutes(app, { db, clock });
+  registerEvaluationRoutes(app, { db, clock });
+  registerRubricRoutes(app, { db, clock });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

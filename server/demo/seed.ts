@@ -7,6 +7,8 @@ import { createUser, grantRole } from '../modules/identity/index.js';
 import { createOrganization, hasOrganizations } from '../modules/organizations/index.js';
 import type { SeededOrganization, SeededUser } from './demo.actors.js';
 import { seedDemoCooperations } from './demo.cooperations.js';
+import { seedDemoWorkPlans } from './demo.monev.js';
+import { seedDemoEvaluations } from './demo.evaluations.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -60,6 +62,10 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
 
     // A living register: cooperations of every kind, taken through the procedure by the demo users.
     const cooperations = await seedDemoCooperations({ tx, clock, orgs, users });
+    // Work plans for the cooperations in force (issue 4): what is being done, owed and due.
+    await seedDemoWorkPlans({ tx, clock, orgs, users });
+    // Periodic evaluations on two of them: a latest score with a trend, and one semester under way.
+    await seedDemoEvaluations({ tx, clock, orgs, users });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });

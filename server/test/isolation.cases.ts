@@ -7,6 +7,7 @@ import { recordAudit } from '../modules/audit/index.js';
 import { sendEmail } from '../modules/notifications/index.js';
 import { cooperationIsolationCases } from './isolation.cooperations.js';
 import { documentIsolationCases } from './isolation.documents.js';
+import { monevIsolationCases } from './isolation.monev.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -15,6 +16,7 @@ import { documentIsolationCases } from './isolation.documents.js';
 export const isolationCases: Record<string, IsolationCase> = {
   ...cooperationIsolationCases,
   ...documentIsolationCases,
+  ...monevIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

@@ -14,3 +14,8 @@ export { attachDocument } from './documents.usecases.js';
 export { generateDraft } from './drafts.usecases.js';
 export type { ActionBody } from './cooperations.schemas.js';
 export type { StructuredBody, TemplateType } from './documents.models.js';
+export { loadForParticipant } from './cooperations.access.js';
+export { actingTenants, isParticipant } from './cooperations.policy.js';
+export { listParties as listCooperationParties } from './cooperations.repository.js';
+export { findDocument as findCooperationDocument } from './documents.repository.js';
+export { jakartaDay } from './rulepack.usecases.js';

@@ -16,6 +16,7 @@ export const paths = {
   cooperationNew: '/kerja-sama/baru',
   cooperationImport: '/kerja-sama/impor',
   rulePack: '/admin/paket-aturan',
+  monevRubric: '/admin/rubrik-evaluasi',
   documentTemplates: '/admin/templat-naskah',
   notifications: '/notifikasi',
 } as const;

@@ -13,6 +13,8 @@ import { ApprovalsSection, CooperationFacts, PartiesSection } from './Cooperatio
 import { fetchCooperation } from './cooperations.api';
 import './cooperations.css';
 import { DocumentsPanel } from './documents/DocumentsPanel';
+import { EvaluationsPanel } from '../monev/EvaluationsPanel';
+import { WorkPlanPanel } from '../monev/WorkPlanPanel';
 import { OverdueFlag, StateBadge } from './StateBadge';
 import { Timeline } from './Timeline';
 
@@ -54,6 +56,8 @@ export const CooperationDetailPage = () => {
           <PartiesSection c={c} />
           <ApprovalsSection c={c} />
           <DocumentsPanel cooperationId={c.id} canWork={c.canParticipate} />
+          <WorkPlanPanel cooperationId={c.id} />
+          <EvaluationsPanel cooperationId={c.id} />
           <Timeline id={c.id} canComment={c.canParticipate} />
         </>
       ) : null}

@@ -19,6 +19,7 @@ export const NAVIGATION: readonly NavSection[] = [
     items: [
       { to: paths.cooperations, labelKey: 'nav.cooperations', permission: 'cooperation.read' },
       { to: paths.rulePack, labelKey: 'nav.rulePack', permission: 'cooperation.read' },
+      { to: paths.monevRubric, labelKey: 'nav.monevRubric', permission: 'cooperation.read' },
       { to: paths.documentTemplates, labelKey: 'nav.documentTemplates', permission: 'cooperation.read' },
     ],
   },
