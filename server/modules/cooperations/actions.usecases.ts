@@ -72,7 +72,7 @@ export const performAction = async ({ db, clock, audit, actor, lang, id, action,
   const result = await db.transaction(async (tx) => {
     const { cooperation: row } = await loadForParticipant({ db: tx, actor, id, lock: true });
     if (body.expectedVersion !== undefined && body.expectedVersion !== row.rowVersion) throw cooperationErrors.staleVersion();
-    const { ctx, approvals, openDispute, rulesFor } = await loadActionContext({ db: tx, clock, actor, row, inTransaction: true });
+    const { ctx, approvals, openDispute, rulesFor } = await loadActionContext({ db: tx, clock, actor, row });
     const option = evaluateAction(action, ctx);
     if (!option) throw cooperationErrors.actionNotAvailable({ action, kind: row.kind, state: row.state });
     if (!option.allowed) {

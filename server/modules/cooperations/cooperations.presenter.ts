@@ -8,9 +8,8 @@ import { GUARD_MESSAGES } from './cooperations.errors.js';
 import { ACTION_DEFINITIONS, type Kind, type MachineFacts, type ObjectCategory, type Regime, type State } from './cooperations.machine.js';
 import { actingTenants, canEditCooperation, evaluateActions, isParticipant, type ActionContext, type Blocker } from './cooperations.policy.js';
 import * as repo from './cooperations.repository.js';
-import { orgFacts } from './parties.repository.js';
 import type { Clause, DocumentType } from './rulepack.models.js';
-import { jakartaDay, rulesResolver } from './rulepack.usecases.js';
+import { jakartaDay, resolverFromPacks } from './rulepack.usecases.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -29,22 +28,16 @@ export const describeBlocker = (b: Blocker, lang: Lang) => {
   return { guard, message: message ? format(message, lang, params) : guard, details };
 };
 
-/** Everything the action guards look at, loaded once. */
-export const loadActionContext = async ({ db, clock, actor, row, inTransaction = false }: { db: Db; clock: Clock; actor: Actor; row: repo.CooperationRow; inTransaction?: boolean }) => {
+/** Everything the action guards look at, loaded once (one query; inside a transaction it sees the transaction's writes). */
+export const loadActionContext = async ({ db, clock, actor, row }: { db: Db; clock: Clock; actor: Actor; row: repo.CooperationRow }) =>
+  actionContextOf({ clock, actor, row, bundle: await repo.loadRecordBundle(db, row) });
+
+const actionContextOf = ({ clock, actor, row, bundle }: { clock: Clock; actor: Actor; row: repo.CooperationRow; bundle: repo.RecordBundle }) => {
   const roles = actingTenants(actor, row);
-  // On a pool the reads run side by side; inside a transaction there is one connection, so one at a time.
-  const all = <T extends readonly (() => Promise<unknown>)[]>(...fns: T) =>
-    (inTransaction ? fns.reduce<Promise<unknown[]>>(async (acc, f) => [...(await acc), await f()], Promise.resolve([])) : Promise.all(fns.map((f) => f()))) as Promise<{
-      [K in keyof T]: Awaited<ReturnType<T[K]>>;
-    }>;
-  const [documents, bodies, approvals, disputes, partyOrgs] = await all(
-    () => repo.listDocumentFacts(db, row.id),
-    () => repo.latestDocumentBodies(db, row.id),
-    () => repo.listApprovals(db, row.id),
-    () => repo.listDisputes(db, row.id),
-    () => orgFacts(db, row.partyTenantIds),
-  );
-  const rulesFor = await rulesResolver({ db, tenantIds: row.partyTenantIds, onDate: jakartaDay(clock.now()) });
+  const { documents, bodies, approvals, disputes } = bundle;
+  const tenantIds = new Set(row.partyTenantIds);
+  const partyOrgs = bundle.orgs.filter((o) => tenantIds.has(o.id));
+  const rulesFor = resolverFromPacks(bundle.packs, jakartaDay(clock.now()));
   const openDispute = disputes.find((d) => d.resolvedAt === null) ?? null;
   const kabKota = partyOrgs.filter((o) => (o.regionCode ?? '').length > 2);
   const facts: ActionContext['facts'] = {
@@ -86,14 +79,10 @@ export type MachineFactsOf = MachineFacts;
 
 /** The full API shape of one cooperation for this reader. */
 export const presentCooperation = async ({ db, clock, actor, lang, row }: { db: Db; clock: Clock; actor: Actor; lang: Lang; row: repo.CooperationRow }) => {
-  const [{ ctx, approvals, disputes, rulesFor }, parties, funding, extensions] = await Promise.all([
-    loadActionContext({ db, clock, actor, row }),
-    repo.listParties(db, row.id),
-    repo.listFunding(db, row.id),
-    repo.listExtensions(db, row.id),
-  ]);
-  const orgIds = [...new Set(parties.flatMap((p) => [p.orgId, p.leadOpdId, ...p.otherOpdIds].filter((x): x is string => x !== null)))];
-  const orgs = new Map((await orgFacts(db, orgIds)).map((o) => [o.id, o]));
+  const bundle = await repo.loadRecordBundle(db, row);
+  const { ctx, approvals, disputes, rulesFor } = actionContextOf({ clock, actor, row, bundle });
+  const { parties, funding, extensions } = bundle;
+  const orgs = new Map(bundle.orgs.map((o) => [o.id, o]));
   const ref = (id: string | null) => {
     const o = id ? orgs.get(id) : undefined;
 

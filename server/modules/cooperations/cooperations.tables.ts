@@ -59,6 +59,7 @@ export const cooperation = pgTable('cooperation', {
   partyNames: text('party_names').notNull(),
   documentText: text('document_text').notNull(),
   search: tsvector('search').notNull(),
+  searchHead: tsvector('search_head').notNull(),
   rowVersion: integer('row_version').notNull(),
   createdBy: uuid('created_by'),
   createdAt: ts('created_at').notNull(),

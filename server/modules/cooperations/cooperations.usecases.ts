@@ -209,6 +209,7 @@ export const createCooperationInTx = async ({ tx, clock, audit, actor, input, op
     partyNames: '',
     documentText: '',
     search: '',
+    searchHead: '',
     rowVersion: 1,
     createdBy: actor.userId,
     createdAt: now,

@@ -123,14 +123,15 @@ export const listRegister = async (db: Db, v: RegisterVisibility, f: RegisterFil
   const o = order(sort, f.q);
   let query: SQL;
   if (o === null) {
-    // Relevance: rank first, then page through with an offset; snippets only for the page shown.
+    // Relevance: hits in the title, objek, parties or scope rank by how well they match; hits only in
+    // the documents follow, newest first. Then an offset; snippets only for the page shown.
     const offset = cursor?.o ?? 0;
     query = sql`
       WITH page AS (
-        SELECT c.id, ts_rank_cd(c.search, ${tsquery(f.q!)}) AS rank FROM cooperation c WHERE ${where}
-        ORDER BY rank DESC, c.id DESC LIMIT ${limit + 1} OFFSET ${offset}
+        SELECT c.id, ts_rank_cd(c.search_head, ${tsquery(f.q!)}) AS rank, c.updated_at FROM cooperation c WHERE ${where}
+        ORDER BY rank DESC, c.updated_at DESC, c.id DESC LIMIT ${limit + 1} OFFSET ${offset}
       )
-      SELECT ${selectList(f.q)}, NULL AS sort_key FROM page JOIN cooperation c ON c.id = page.id ORDER BY page.rank DESC, c.id DESC`;
+      SELECT ${selectList(f.q)}, NULL AS sort_key FROM page JOIN cooperation c ON c.id = page.id ORDER BY page.rank DESC, page.updated_at DESC, c.id DESC`;
   } else {
     const after = cursor?.id && cursor.k ? sql`AND ${o.after(cursor.k, cursor.id)}` : sql``;
     query = sql`

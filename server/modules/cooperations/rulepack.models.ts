@@ -133,17 +133,20 @@ export const mergeRules = (base: unknown, override: unknown): unknown => {
 };
 
 /** The pack in force on a date for a tenant: the latest national version then the latest override, both valid by then. */
-export const effectiveRules = (
-  packs: readonly { tenantId: string | null; version: number; validFrom: string; rules: Record<string, unknown> }[],
-  tenantId: string | null,
-  onDate: string,
-): Rules => {
+type PackLike = { tenantId: string | null; version: number; validFrom: string; rules: Record<string, unknown> };
+
+/** The national pack and the pemda's own pack in force on a date (the latest valid-from, then the highest version). */
+export const choosePacks = <P extends PackLike>(packs: readonly P[], tenantId: string | null, onDate: string): [P | undefined, P | undefined] => {
   const latest = (owner: string | null) =>
     packs
       .filter((p) => p.tenantId === owner && p.validFrom <= onDate)
       .sort((a, b) => (a.validFrom === b.validFrom ? b.version - a.version : b.validFrom.localeCompare(a.validFrom)))[0];
-  const base = latest(null)?.rules ?? NATIONAL_DEFAULTS;
-  const override = tenantId ? latest(tenantId)?.rules : undefined;
 
-  return RulesSchema.parse(mergeRules(base, override ?? {}));
+  return [latest(null), tenantId ? latest(tenantId) : undefined];
+};
+
+export const effectiveRules = (packs: readonly PackLike[], tenantId: string | null, onDate: string): Rules => {
+  const [base, override] = choosePacks(packs, tenantId, onDate);
+
+  return RulesSchema.parse(mergeRules(base?.rules ?? NATIONAL_DEFAULTS, override?.rules ?? {}));
 };

@@ -6,28 +6,43 @@ import { toFieldErrors } from '../../platform/http/validation.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { changeSet, recordAudit, type AuditContext } from '../audit/index.js';
 import { cooperationErrors } from './cooperations.errors.js';
-import { effectiveRules, mergeRules, NATIONAL_DEFAULTS, RulesSchema, type Rules } from './rulepack.models.js';
+import { choosePacks, effectiveRules, mergeRules, NATIONAL_DEFAULTS, RulesSchema, type Rules } from './rulepack.models.js';
 import * as repo from './rulepack.repository.js';
+import type { RulePackRow } from './rulepack.repository.js';
 
 /** Today in WIB: rule packs take effect on Indonesian calendar days. */
 export const jakartaDay = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** The rules in force today for each of these pemda (national packs for partners: key ''). */
-export const rulesResolver = async ({ db, tenantIds, onDate }: { db: Db; tenantIds: readonly string[]; onDate: string }) => {
-  const packs = await repo.listPacksFor(db, tenantIds);
-  const cache = new Map<string, Rules>();
+/**
+ * Effective rules per (national pack, pemda pack) pair. Pack rows are never updated — a change is
+ * a new version — so the merged, validated result for a pair of row ids never goes stale and can
+ * be kept for the life of the process.
+ */
+const mergedByPacks = new Map<string, Rules>();
+
+/** Rules of each pemda (or the national ones for null) on a date, from packs already loaded. */
+export const resolverFromPacks = (packs: readonly RulePackRow[], onDate: string) => {
+  const byTenant = new Map<string, Rules>();
 
   return (tenantId: string | null): Rules => {
     const key = tenantId ?? '';
-    let rules = cache.get(key);
+    let rules = byTenant.get(key);
     if (!rules) {
-      rules = effectiveRules(packs, tenantId, onDate);
-      cache.set(key, rules);
+      const [base, override] = choosePacks(packs, tenantId, onDate);
+      const memoKey = `${base?.id ?? '-'}|${override?.id ?? '-'}`;
+      rules = mergedByPacks.get(memoKey) ?? effectiveRules(packs, tenantId, onDate);
+      if (mergedByPacks.size > 10_000) mergedByPacks.clear();
+      mergedByPacks.set(memoKey, rules);
+      byTenant.set(key, rules);
     }
 
     return rules;
   };
 };
+
+export const rulesResolver = async ({ db, tenantIds, onDate }: { db: Db; tenantIds: readonly string[]; onDate: string }) =>
+  resolverFromPacks(await repo.listPacksFor(db, tenantIds), onDate);
 
 export const rulesForTenant = async ({ db, tenantId, onDate }: { db: Db; tenantId: string | null; onDate: string }) =>
   (await rulesResolver({ db, tenantIds: tenantId ? [tenantId] : [], onDate }))(tenantId);

@@ -17,9 +17,15 @@ export const updateUser = async (db: Db, id: string, patch: Partial<typeof appUs
 
 export const insertSession = async (db: Db, row: typeof userSession.$inferInsert) => (await db.insert(userSession).values(row).returning())[0]!;
 
-/** The session with its user and the user's home organisation, if the token is live. */
-export const findLiveSession = async (db: Db, tokenHash: string, now: Date) =>
-  (
+type RoleJson = Omit<RoleOfUser, 'revokedAt' | 'createdAt'> & { revokedAt: string | null; createdAt: string };
+
+/**
+ * The live session, its user, the user's organisation and all the user's role assignments in one
+ * round trip: every authenticated request starts here, and on the embedded database each query
+ * costs a turn of the single thread that serves everyone.
+ */
+export const findLiveSessionWithRoles = async (db: Db, tokenHash: string, now: Date) => {
+  const row = (
     await db
       .select({
         sessionId: userSession.id,
@@ -33,12 +39,24 @@ export const findLiveSession = async (db: Db, tokenHash: string, now: Date) =>
         orgId: appUser.orgId,
         tenantId: organization.tenantId,
         totpEnabledAt: appUser.totpEnabledAt,
+        roles: sql<RoleJson[]>`(
+          SELECT coalesce(json_agg(json_build_object(
+            'id', ra.id, 'role', ra.role, 'orgId', ra.org_id, 'orgName', ro.name, 'orgType', ro.type, 'orgRegionCode', ro.region_code,
+            'tenantId', ro.tenant_id, 'validFrom', ra.valid_from, 'validTo', ra.valid_to, 'decreeRef', ra.decree_ref,
+            'revokedAt', ra.revoked_at, 'createdAt', ra.created_at) ORDER BY ra.valid_from), '[]'::json)
+          FROM role_assignment ra JOIN organization ro ON ro.id = ra.org_id WHERE ra.user_id = ${appUser.id})`,
       })
       .from(userSession)
       .innerJoin(appUser, eq(appUser.id, userSession.userId))
       .innerJoin(organization, eq(organization.id, appUser.orgId))
       .where(and(eq(userSession.tokenHash, tokenHash), isNull(userSession.revokedAt), gt(userSession.expiresAt, now)))
   )[0];
+  if (!row) return undefined;
+  const json = (typeof row.roles === 'string' ? JSON.parse(row.roles) : row.roles) as RoleJson[];
+  const roles: RoleOfUser[] = json.map((r) => ({ ...r, revokedAt: r.revokedAt === null ? null : new Date(r.revokedAt), createdAt: new Date(r.createdAt) }));
+
+  return { ...row, roles };
+};
 
 export const touchSession = async (db: Db, id: string, now: Date) => {
   await db.update(userSession).set({ lastSeenAt: now }).where(eq(userSession.id, id));
@@ -92,6 +110,8 @@ export const rolesOfUser = async (db: Db, userId: string) =>
     .innerJoin(organization, eq(organization.id, roleAssignment.orgId))
     .where(eq(roleAssignment.userId, userId))
     .orderBy(roleAssignment.validFrom);
+
+export type RoleOfUser = Awaited<ReturnType<typeof rolesOfUser>>[number];
 
 export const insertRoleAssignment = async (db: Db, row: typeof roleAssignment.$inferInsert) =>
   (await db.insert(roleAssignment).values(row).returning())[0]!;

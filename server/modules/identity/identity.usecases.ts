@@ -93,7 +93,7 @@ export const login = async ({ db, clock, session, input, audit }: { db: Db; cloc
 /** Resolves a session cookie to the actor, or null when it is unknown, revoked, expired or idle too long. */
 export const resolveSession = async ({ db, clock, session, token }: { db: Db; clock: Clock; session: SessionSettings; token: string }): Promise<Actor | null> => {
   const now = clock.now();
-  const found = await repo.findLiveSession(db, sha256(token), now);
+  const found = await repo.findLiveSessionWithRoles(db, sha256(token), now);
   if (!found || found.status !== 'ACTIVE') return null;
   if (now.getTime() - found.lastSeenAt.getTime() > session.idleMinutes * 60_000) {
     await repo.revokeSession(db, found.sessionId, now);
@@ -103,7 +103,7 @@ export const resolveSession = async ({ db, clock, session, token }: { db: Db; cl
   // Write the last-seen time at most once a minute, not on every request.
   if (now.getTime() - found.lastSeenAt.getTime() > 60_000) await repo.touchSession(db, found.sessionId, now);
   const today = todayInJakarta(now);
-  const active = (await repo.rolesOfUser(db, found.userId)).filter((r) => isAssignmentActive(r, today));
+  const active = found.roles.filter((r) => isAssignmentActive(r, today));
   const restricted = requiresTwoFactor(active) && !found.totpEnabledAt;
   const actor: Actor = {
     userId: found.userId,

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './datadir-lock.js';
+import { withPreparedStatements } from './pglite-prepared.js';
 
 /** The one database type feature code sees: it may be the database itself or an open transaction. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -37,8 +38,13 @@ const extensions = { pg_trgm, unaccent };
 // numeric stays a string on both engines (exact money); bigint counts come back as numbers.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-const openPglite = async (client: PGlite, lock: DataDirLock | undefined): Promise<Database> => {
-  await client.waitReady;
+const openPglite = async (raw: PGlite, lock: DataDirLock | undefined): Promise<Database> => {
+  await raw.waitReady;
+  // Prepared statements (below) reuse parse trees and save round trips, but a generic plan can be
+  // far worse than a custom one for the register's filters (a date range planned without its
+  // dates): plan every execution with its values, as unnamed statements on PostgreSQL are.
+  await raw.exec('SET plan_cache_mode = force_custom_plan');
+  const client = withPreparedStatements(raw);
 
   return {
     db: drizzlePglite(client) as unknown as Db,

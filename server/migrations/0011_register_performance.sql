@@ -1,0 +1,18 @@
+-- Register performance at national scale.
+-- Every authenticated request looks its session up by the token's hash: index it (unique, as a
+-- SHA-256 of 32 random bytes is).
+CREATE UNIQUE INDEX user_session_token_idx ON user_session (token_hash);
+
+-- Full-text ranking reads the vector of every match. The full vector carries the documents' text
+-- (weight D) and is tens of times larger than what a record says about itself, so results are
+-- ranked on this head vector (code, title, objek, parties, ruang lingkup) while `search` still
+-- decides what matches.
+ALTER TABLE cooperation ADD COLUMN search_head tsvector NOT NULL DEFAULT ''::tsvector;
+UPDATE cooperation SET search_head =
+  setweight(to_tsvector('indonesian', code || ' ' || title), 'A') ||
+  setweight(to_tsvector('indonesian', objek || ' ' || party_names), 'B') ||
+  setweight(to_tsvector('indonesian', coalesce((SELECT string_agg(x, ' ') FROM jsonb_array_elements_text(ruang_lingkup) x), '')), 'C');
+
+-- Keep the heap rows that lists and sorts walk small: long values (document text, search
+-- vectors) move out of line once a row passes 256 bytes instead of the default 2 kB.
+ALTER TABLE cooperation SET (toast_tuple_target = 256);
