@@ -12,7 +12,3 @@ UPDATE cooperation SET search_head =
   setweight(to_tsvector('indonesian', code || ' ' || title), 'A') ||
   setweight(to_tsvector('indonesian', objek || ' ' || party_names), 'B') ||
   setweight(to_tsvector('indonesian', coalesce((SELECT string_agg(x, ' ') FROM jsonb_array_elements_text(ruang_lingkup) x), '')), 'C');
-
--- Keep the heap rows that lists and sorts walk small: long values (document text, search
--- vectors) move out of line once a row passes 256 bytes instead of the default 2 kB.
-ALTER TABLE cooperation SET (toast_tuple_target = 256);
