@@ -109,7 +109,6 @@ const measureFloors = async (database: Database, data: BenchData, sessionUserId:
   floors['sign-in'] = await measureInProcess((i) => run(FLOOR_QUERIES.signIn, [email(i)]), CONCURRENCY, SECONDS / 2);
   floors['/api/me'] = await measureInProcess(async () => {
     await run(FLOOR_QUERIES.session, [tokenHash]);
-    await run(FLOOR_QUERIES.roles, [sessionUserId]);
     await run(FLOOR_QUERIES.me, [sessionUserId]);
     await run(FLOOR_QUERIES.organization, [sessionUserId]);
   }, CONCURRENCY, SECONDS / 2);
@@ -194,7 +193,6 @@ const measureCooperationFloors = async (database: Database, data: BenchData, pem
   const session = { [secretariat.userId]: await token(secretariat.userId), [viewer.userId]: await token(viewer.userId) };
   const replay = (userId: string, variants: Captured[]) => async (i: number) => {
     await run(FLOOR_QUERIES.session, [session[userId]]);
-    await run(FLOOR_QUERIES.roles, [userId]);
     for (const q of variants[i % variants.length]!) await run(q.text, q.params);
   };
 
@@ -281,12 +279,12 @@ const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult>
       register,
       rows: [
         { endpoint: 'sign-in', http: http['sign-in'], floor: floors['sign-in']!, floorNote: 'user lookup by e-mail (argon2id verification is not SQL and dominates by design)' },
-        { endpoint: '/api/me', http: http['/api/me'], floor: floors['/api/me']!, floorNote: 'session, roles, profile and organisation lookups' },
+        { endpoint: '/api/me', http: http['/api/me'], floor: floors['/api/me']!, floorNote: 'session with its roles (one query), profile and organisation lookups' },
         { endpoint: 'region search', http: http['region search'], floor: floors['region search']!, floorNote: 'name search with trigram index, 20 rows' },
-        coopRow('register list/filter', `session, roles and the register query of ${pemda.name}'s secretariat, 16 filter combinations, 25 rows`),
-        coopRow('cooperation detail', `session, roles and the ${coopFloors.queriesPerDetail.toFixed(0)} queries of one cooperation (parties, funding, documents, approvals, disputes, rule packs, organisations), replayed one after another`),
-        coopRow('full-text (pemda)', `session, roles and ranked search with snippets over ${pemda.name}'s cooperations, ${SEARCH_TERMS.length} terms`),
-        coopRow('full-text (Kemendagri, all)', `session, roles and ranked search with snippets over every cooperation, ${SEARCH_TERMS.length} terms`),
+        coopRow('register list/filter', `session with roles and the register query of ${pemda.name}'s secretariat, 16 filter combinations, 25 rows`),
+        coopRow('cooperation detail', `session with roles and the ${coopFloors.queriesPerDetail.toFixed(0)} queries of one cooperation (the record, then parties, funding, documents, approvals, disputes, rule packs and organisations in one), replayed one after another`),
+        coopRow('full-text (pemda)', `session with roles and ranked search with snippets over ${pemda.name}'s cooperations, ${SEARCH_TERMS.length} terms`),
+        coopRow('full-text (Kemendagri, all)', `session with roles and ranked search with snippets over every cooperation, ${SEARCH_TERMS.length} terms`),
       ],
     };
   } finally {

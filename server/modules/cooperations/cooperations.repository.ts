@@ -15,11 +15,11 @@ import {
 } from './cooperations.tables.js';
 
 /**
- * The record without its search material: document_text and the tsvector can run to hundreds of
- * kilobytes, exist only for the register's full-text search, and are never shown on a record.
+ * The record without its search material (vectors and excerpt): they exist only for the register's
+ * full-text search and are never shown on a record.
  */
-const { documentText: _documentText, search: _search, searchHead: _searchHead, ...recordColumns } = getTableColumns(cooperation);
-export type CooperationRow = Omit<typeof cooperation.$inferSelect, 'documentText' | 'search' | 'searchHead'>;
+const { documentExcerpt: _excerpt, search: _search, searchHead: _searchHead, ...recordColumns } = getTableColumns(cooperation);
+export type CooperationRow = Omit<typeof cooperation.$inferSelect, 'documentExcerpt' | 'search' | 'searchHead'>;
 export type PartyRow = typeof cooperationParty.$inferSelect;
 export type FundingRow = typeof cooperationFunding.$inferSelect;
 export type EventInsert = typeof cooperationEvent.$inferInsert;
@@ -98,10 +98,9 @@ export const nextCounter = async (db: Db, scope: string, year: number): Promise<
   return rows[0]!.value;
 };
 
-/** The party names and shared document text denormalised onto a cooperation (alias `c`). */
-const derivedTexts = sql`
-      party_names = coalesce((SELECT string_agg(o.name, ' · ' ORDER BY p.ordinal) FROM cooperation_party p JOIN organization o ON o.id = p.org_id WHERE p.cooperation_id = c.id), ''),
-      document_text = left(coalesce((SELECT string_agg(d.extracted_text, ' ') FROM cooperation_document d WHERE d.cooperation_id = c.id AND d.private_tenant_id IS NULL AND d.extracted_text IS NOT NULL), ''), 200000)`;
+/** The party names denormalised onto a cooperation (alias `c`). */
+const partyNames = sql`
+      party_names = coalesce((SELECT string_agg(o.name, ' · ' ORDER BY p.ordinal) FROM cooperation_party p JOIN organization o ON o.id = p.org_id WHERE p.cooperation_id = c.id), '')`;
 
 /** What a record says about itself — code and title, objek and parties, ruang lingkup — weighted A, B, C. */
 const headVector = sql`
@@ -109,26 +108,34 @@ const headVector = sql`
       setweight(to_tsvector('indonesian', objek || ' ' || party_names), 'B') ||
       setweight(to_tsvector('indonesian', coalesce((SELECT string_agg(x, ' ') FROM jsonb_array_elements_text(ruang_lingkup) x), '')), 'C')`;
 
+/** The text extracted from the cooperation's shared documents (alias `c`), bounded. */
+const documentsText = sql`
+      left(coalesce((SELECT string_agg(d.extracted_text, ' ' ORDER BY d.created_at, d.id) FROM cooperation_document d
+        WHERE d.cooperation_id = c.id AND d.private_tenant_id IS NULL AND d.extracted_text IS NOT NULL), ''), 200000)`;
+
 /**
- * The two search vectors: `search` (head plus document text, weight D) decides what matches;
+ * The search material: `search` (head plus the documents' text, weight D) decides what matches;
  * `search_head` alone is what results are ranked on, because ranking reads the vector of every
- * match and the document text makes it tens of times larger.
+ * match and the documents make it tens of times larger; `document_excerpt` feeds the snippet. The
+ * documents' full text is not kept on the row: it would make every row of the table several
+ * times wider for lists that never show it.
  */
-const searchVectors = sql`search_head = ${headVector}, search = ${headVector} || setweight(to_tsvector('indonesian', document_text), 'D')`;
+const searchColumns = sql`(search_head, search, document_excerpt) = (
+      SELECT x.h, x.h || setweight(to_tsvector('indonesian', x.t), 'D'), left(x.t, 1000) FROM (SELECT ${headVector} AS h, ${documentsText} AS t) x)`;
 
 /**
  * Rebuilds the search vectors from the record, its parties and the extracted document text. Titles
  * weigh most; the Indonesian snowball configuration stems "pengelolaan" and "kelola" alike.
  */
 export const refreshSearch = async (db: Db, id: string) => {
-  await db.execute(sql`UPDATE cooperation c SET ${derivedTexts} WHERE c.id = ${id}`);
-  await db.execute(sql`UPDATE cooperation SET ${searchVectors} WHERE id = ${id}`);
+  await db.execute(sql`UPDATE cooperation c SET ${partyNames} WHERE c.id = ${id}`);
+  await db.execute(sql`UPDATE cooperation c SET ${searchColumns} WHERE c.id = ${id}`);
 };
 
 /** The same rebuild for every cooperation at once, for bulk loads (the benchmark's national register). */
 export const refreshSearchAll = async (db: Db) => {
-  await db.execute(sql`UPDATE cooperation c SET ${derivedTexts}`);
-  await db.execute(sql`UPDATE cooperation SET ${searchVectors}`);
+  await db.execute(sql`UPDATE cooperation c SET ${partyNames}`);
+  await db.execute(sql`UPDATE cooperation c SET ${searchColumns}`);
 };
 
 type Json = Record<string, unknown>;

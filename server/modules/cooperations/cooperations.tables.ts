@@ -57,7 +57,7 @@ export const cooperation = pgTable('cooperation', {
   regionKeys: text('region_keys').array().notNull(),
   opdIds: uuid('opd_ids').array().notNull(),
   partyNames: text('party_names').notNull(),
-  documentText: text('document_text').notNull(),
+  documentExcerpt: text('document_excerpt').notNull(),
   search: tsvector('search').notNull(),
   searchHead: tsvector('search_head').notNull(),
   rowVersion: integer('row_version').notNull(),

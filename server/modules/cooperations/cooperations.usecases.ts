@@ -207,7 +207,7 @@ export const createCooperationInTx = async ({ tx, clock, audit, actor, input, op
     regionKeys: regionKeysOf([...input.locationCodes, ...partyRegionCodes]),
     opdIds,
     partyNames: '',
-    documentText: '',
+    documentExcerpt: '',
     search: '',
     searchHead: '',
     rowVersion: 1,

@@ -116,7 +116,7 @@ const order = (sort: RegisterSort, q: string | undefined) => {
 const selectList = (q: string | undefined) => sql`
   c.id, c.code, c.kind, c.ksdd_category, c.regime, c.state, c.title, c.object_category, c.urusan_codes, c.party_names,
   c.start_date::text AS start_date, c.end_date::text AS end_date, c.state_due_at, c.updated_at,
-  ${q ? sql`ts_headline('indonesian', c.title || ' — ' || c.objek || ' · ' || c.party_names || ' · ' || left(c.document_text, 1000), ${tsquery(q)}, 'StartSel=[[[, StopSel=]]], MaxFragments=2, MaxWords=20, MinWords=6, FragmentDelimiter=" … "')` : sql`NULL`} AS snippet`;
+  ${q ? sql`ts_headline('indonesian', c.title || ' — ' || c.objek || ' · ' || c.party_names || ' · ' || c.document_excerpt, ${tsquery(q)}, 'StartSel=[[[, StopSel=]]], MaxFragments=2, MaxWords=20, MinWords=6, FragmentDelimiter=" … "')` : sql`NULL`} AS snippet`;
 
 export const listRegister = async (db: Db, v: RegisterVisibility, f: RegisterFilter, sort: RegisterSort, cursor: Cursor | null, limit: number) => {
   const where = registerWhere(v, f);

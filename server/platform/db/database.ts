@@ -40,10 +40,6 @@ pg.types.setTypeParser(20, (v) => Number(v));
 
 const openPglite = async (raw: PGlite, lock: DataDirLock | undefined): Promise<Database> => {
   await raw.waitReady;
-  // Prepared statements (below) reuse parse trees and save round trips, but a generic plan can be
-  // far worse than a custom one for the register's filters (a date range planned without its
-  // dates): plan every execution with its values, as unnamed statements on PostgreSQL are.
-  await raw.exec('SET plan_cache_mode = force_custom_plan');
   const client = withPreparedStatements(raw);
 
   return {

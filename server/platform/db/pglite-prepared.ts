@@ -7,8 +7,9 @@ import { parse, protocol, type PGlite, type QueryOptions, type Results } from '@
  * backend six times per query (Parse, Describe, Bind, Describe, Execute, Sync). On the embedded
  * database all of that runs on the one thread that also serves HTTP, so it is most of a small
  * query's cost. Here each distinct SQL text is parsed and described once as a named statement;
- * afterwards a query is one round trip (Bind, Execute, Sync), which is what node-postgres does
- * with named statements on a real server. (openPglite plans each execution with its own values.)
+ * afterwards a query is one round trip (Bind, Execute, Sync), and PostgreSQL's plan cache may
+ * reuse a generic plan after five executions (plan_cache_mode auto), which also skips the
+ * relation-size probes that planning makes through PGlite's file system.
  *
  * Scope: queries outside a transaction (reads, mostly). Transactions keep PGlite's own path. It
  * takes the same two locks as query(), so it never interleaves with a transaction. Statements are
