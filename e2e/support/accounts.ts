@@ -48,7 +48,7 @@ export const demoAccount = (email: string): DemoAccount => {
 };
 
 /** What every signed-in user finds in the menu. */
-const EVERYONE = ['Beranda', 'Akun', 'Kerja sama', 'Paket aturan', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
+const EVERYONE = ['Beranda', 'Akun', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */
