@@ -161,7 +161,7 @@ export const WorkPlanPanel = ({ cooperationId }: { cooperationId: string }) => {
                         {a.responsibleOrg.name}
                         {a.responsibleOpd ? <span className="monev-outputs">{a.responsibleOpd.name}</span> : null}
                       </td>
-                      <td>{t('monev.workPlan.range', { from: date(a.plannedStart), to: date(a.plannedEnd) })}</td>
+                      <td className="monev-dates">{t('monev.workPlan.range', { from: date(a.plannedStart), to: date(a.plannedEnd) })}</td>
                       <td className="num">{formatRupiah(a.budget)}</td>
                       <td className="num">{formatRupiah(a.realisation)}</td>
                       <td>
