@@ -40,6 +40,30 @@ const attach = async (session: ApiSession, coopId: string, type: string, status:
   await post(session, `/api/cooperations/${coopId}/documents`, { type, title: `${type} (uji)`, status, fileId: file.id });
 };
 
+/** Uploads a (sample) PDF through the documents panel of the open cooperation page and attaches it. */
+const attachInPage = async (page: Page, type: string, status: 'DRAFT' | 'FINAL' | 'SIGNED' = 'FINAL') => {
+  const panel = page.getByRole('region', { name: 'Naskah dan dokumen' });
+  await panel.getByRole('button', { name: 'Unggah berkas' }).click();
+  const form = page.getByRole('form', { name: 'Unggah dan lampirkan berkas' });
+  await form.getByLabel('Berkas', { exact: true }).setInputFiles({ name: `${type.toLowerCase()}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+  await form.getByLabel('Jenis dokumen').selectOption(type);
+  await form.getByLabel('Status', { exact: true }).selectOption(status);
+  await form.getByRole('button', { name: 'Unggah dan lampirkan' }).click();
+  await expect(page.getByText('Berkas terlampir pada kerja sama.')).toBeVisible();
+  await expect(form).toBeHidden();
+};
+
+/** Generates a draft from the pemda's template through the documents panel. */
+const draftInPage = async (page: Page, type: string, place: string) => {
+  const panel = page.getByRole('region', { name: 'Naskah dan dokumen' });
+  await panel.getByRole('button', { name: 'Susun rancangan dari templat' }).click();
+  const form = page.getByRole('form', { name: 'Susun rancangan' });
+  await form.getByLabel('Jenis dokumen').selectOption(type);
+  await form.getByLabel('Tempat penandatanganan').fill(place);
+  await form.getByRole('button', { name: 'Susun rancangan' }).click();
+  await expect(page.getByText(/Rancangan versi \d+ tersusun\./)).toBeVisible();
+};
+
 /** Signs the browser in as someone else and opens the cooperation. */
 const openAs = async (page: Page, email: string, coopId: string) => {
   await page.context().clearCookies();
@@ -98,7 +122,6 @@ test.describe('cooperations', () => {
     await expectAccessible(page);
     await expectNoHorizontalOverflow(page);
 
-    const staff = await apiAs(playwright, baseURL, 'staf.pupr.hss@jejaring.test');
     const secretariatHss = await apiAs(playwright, baseURL, 'sekretariat.hss@jejaring.test');
     const tkksd = await apiAs(playwright, baseURL, 'tkksd.ketua.hss@jejaring.test');
     const dprdHst = await apiAs(playwright, baseURL, 'dprd.hst@jejaring.test');
@@ -106,7 +129,7 @@ test.describe('cooperations', () => {
       // The head of the OPD submits once the KAK is attached; until then the actions bar says what is missing.
       await openAs(page, 'kadis.pupr.hss@jejaring.test', coopId);
       await expect(page.getByRole('region', { name: 'Langkah berikutnya' })).toContainText('Ajukan ke TKKSD — dokumen belum ada: KAK');
-      await attach(staff, coopId, 'KAK');
+      await attachInPage(page, 'KAK');
       await page.reload();
       await act(page, 'Ajukan ke TKKSD', 'Kajian TKKSD');
 
@@ -115,7 +138,7 @@ test.describe('cooperations', () => {
 
       await openAs(page, 'sekretariat.hss@jejaring.test', coopId);
       await expect(page.getByRole('region', { name: 'Langkah berikutnya' })).toContainText('Kirim penawaran — dokumen belum ada: SURAT_PENAWARAN');
-      await attach(secretariatHss, coopId, 'SURAT_PENAWARAN');
+      await attachInPage(page, 'SURAT_PENAWARAN');
       await page.reload();
       await act(page, 'Kirim penawaran', 'Menunggu tanggapan');
 
@@ -123,12 +146,14 @@ test.describe('cooperations', () => {
       await act(page, 'Catat penerimaan', 'Penyusunan kesepakatan bersama');
 
       // The KSB is drafted from the template with every clause, discussed (berita acara), finalised and signed.
-      await post(secretariatHss, `/api/cooperations/${coopId}/drafts`, { type: 'KSB', place: 'Kandangan' });
-      await attach(secretariatHss, coopId, 'BERITA_ACARA');
+      await openAs(page, 'sekretariat.hss@jejaring.test', coopId);
+      await draftInPage(page, 'KSB', 'Kandangan');
+      await attachInPage(page, 'BERITA_ACARA');
       await openAs(page, 'tkksd.ketua.hss@jejaring.test', coopId);
       await act(page, 'Finalkan kesepakatan bersama', 'Penandatanganan kesepakatan bersama');
-      await attach(secretariatHss, coopId, 'KSB', 'SIGNED');
       await openAs(page, 'sekretariat.hss@jejaring.test', coopId);
+      await attachInPage(page, 'KSB', 'SIGNED');
+      await page.reload();
       await act(page, 'Tanda tangani kesepakatan bersama', 'Kesepakatan bersama berlaku');
 
       // Burdening the community needs the DPRD of both pemda (PP 28/2018 Art. 6(2)).
@@ -178,7 +203,7 @@ test.describe('cooperations', () => {
       await expect(page.getByRole('link', { name: title })).toBeVisible();
       await expectAccessible(page);
     } finally {
-      await Promise.all([staff, secretariatHss, tkksd, dprdHst].map((s) => s.dispose()));
+      await Promise.all([secretariatHss, tkksd, dprdHst].map((s) => s.dispose()));
     }
   });
 
