@@ -1,3 +1,5 @@
+import type { Clock } from '../platform/clock.js';
+import type { Db } from '../platform/db/database.js';
 import type { AuditContext } from '../modules/audit/index.js';
 import { ROLE_PERMISSIONS, type Role } from '../modules/identity/index.js';
 import type { Actor } from '../platform/http/context.js';
@@ -40,4 +42,12 @@ export const demoActor = (user: SeededUser, orgs: ReadonlyMap<string, SeededOrga
   };
 
   return { actor, audit: { actorUserId: user.id, actorOrgId: org.id, actorName: user.name, requestId: 'demo-seed', ip: null } };
+};
+
+/** What every demo seeding step receives: the seeding transaction, the clock and what was seeded before it. */
+export type DemoSeedDeps = {
+  tx: Db;
+  clock: Clock;
+  orgs: ReadonlyMap<string, SeededOrganization>;
+  users: ReadonlyMap<string, SeededUser>;
 };

@@ -1,5 +1,4 @@
 import type { Clock } from '../platform/clock.js';
-import type { Db } from '../platform/db/database.js';
 import {
   attachDocument,
   createCooperationInTx,
@@ -10,7 +9,7 @@ import {
   type StructuredBody,
   type TemplateType,
 } from '../modules/cooperations/index.js';
-import { demoActor, type SeededOrganization, type SeededUser } from './demo.actors.js';
+import { demoActor, type DemoSeedDeps } from './demo.actors.js';
 
 /**
  * The demo register: cooperations of every kind in the states a pemda secretariat meets, created
@@ -567,17 +566,7 @@ const COOPERATIONS = (today: string, d: (offset: number) => string): DemoCoopera
  * Creates the demo register in the seed's transaction and returns how many cooperations it made.
  * Each step runs at its own moment in the past, so the timeline reads like months of real work.
  */
-export const seedDemoCooperations = async ({
-  tx,
-  clock,
-  orgs,
-  users,
-}: {
-  tx: Db;
-  clock: Clock;
-  orgs: ReadonlyMap<string, SeededOrganization>;
-  users: ReadonlyMap<string, SeededUser>;
-}): Promise<number> => {
+export const seedDemoCooperations = async ({ tx, clock, orgs, users }: DemoSeedDeps): Promise<number> => {
   const base = clock.now().getTime();
   const day = (offset: number) => new Date(base + offset * DAY + 7 * 3600_000).toISOString().slice(0, 10);
   const o = (key: string) => {

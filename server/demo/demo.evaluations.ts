@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../platform/clock.js';
-import type { Db } from '../platform/db/database.js';
 import { finaliseEvaluation, NATIONAL_RUBRIC, openEvaluation, putRatings } from '../modules/monev/index.js';
-import { demoActor, type SeededOrganization, type SeededUser } from './demo.actors.js';
+import { demoActor, type DemoSeedDeps } from './demo.actors.js';
 
 type InForce = { id: string; party_org_ids: string[] };
 
@@ -34,17 +32,7 @@ const ratings = (scores: readonly number[], notes: Record<number, string> = {}) 
  * on the first one the current semester open with partial ratings. Every step goes through the
  * monev use cases as the demo users, so the audit trail names them. Returns how many it opened.
  */
-export const seedDemoEvaluations = async ({
-  tx,
-  clock,
-  orgs,
-  users,
-}: {
-  tx: Db;
-  clock: Clock;
-  orgs: ReadonlyMap<string, SeededOrganization>;
-  users: ReadonlyMap<string, SeededUser>;
-}): Promise<number> => {
+export const seedDemoEvaluations = async ({ tx, clock, orgs, users }: DemoSeedDeps): Promise<number> => {
   const hss = orgs.get('hss');
   const as = (key: string) => {
     const user = users.get(key);

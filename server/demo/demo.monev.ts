@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../platform/clock.js';
-import type { Db } from '../platform/db/database.js';
 import { createActivity, createMilestone, createObligation, getWorkPlan } from '../modules/monev/index.js';
-import { demoActor, type SeededOrganization, type SeededUser } from './demo.actors.js';
+import { demoActor, type DemoSeedDeps } from './demo.actors.js';
 
 const DAY = 86_400_000;
 const juta = (n: number) => `${n * 1_000_000}.00`;
@@ -15,17 +13,7 @@ type InForce = { id: string; start_date: string | null; end_date: string | null;
  * and realisation, an obligation per party, and two milestones. The first cooperation's report
  * obligation is left overdue so the flag shows in the demo. Returns how many plans it wrote.
  */
-export const seedDemoWorkPlans = async ({
-  tx,
-  clock,
-  orgs,
-  users,
-}: {
-  tx: Db;
-  clock: Clock;
-  orgs: ReadonlyMap<string, SeededOrganization>;
-  users: ReadonlyMap<string, SeededUser>;
-}): Promise<number> => {
+export const seedDemoWorkPlans = async ({ tx, clock, orgs, users }: DemoSeedDeps): Promise<number> => {
   const result = (await tx.execute(
     sql`SELECT id, start_date::text, end_date::text, party_tenant_ids FROM cooperation WHERE state IN ('BERLAKU', 'DIADENDUM') ORDER BY created_at, id`,
   )) as unknown as { rows: InForce[] };
