@@ -2720,6 +2720,423 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cooperations/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicators of a cooperation with their period values and achievement, and the cooperation's indicator roll-up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Indicators */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an indicator (party pemda staff, while the work plan may be edited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an indicator with its recorded values */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description The rowVersion the deletion is based on */
+                    expectedVersion: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an indicator; frequency and region breakdown are fixed once values are recorded */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cooperations/{id}/indicators/{indicatorId}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record or correct the value of one period (and region) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorValueInput"];
+                };
+            };
+            responses: {
+                /** @description The indicator with its values */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cooperations/{id}/invitations": {
         parameters: {
             query?: never;
@@ -7326,6 +7743,164 @@ export interface components {
         ImportRunInput: components["schemas"]["ImportPreviewInput"] & {
             /** @description true: run everything and roll back, reporting counts */
             dryRun: boolean;
+        };
+        Indicator: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            activity: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            name: string;
+            unit: string;
+            baseline: string;
+            target: string;
+            /** @enum {string} */
+            direction: "INCREASE" | "DECREASE";
+            /** @enum {string} */
+            frequency: "MONTHLY" | "QUARTERLY" | "SEMESTER" | "YEARLY";
+            byRegion: boolean;
+            weight: number;
+            /** @description Oldest period first */
+            values: components["schemas"]["IndicatorValue"][];
+            /** @description The latest period with a value, regions summed; null while nothing is recorded */
+            latest: {
+                period: string;
+                actual: number;
+                target: number;
+                achievement: number;
+            } | null;
+            rowVersion: number;
+            updatedAt: string;
+        };
+        IndicatorCreate: {
+            /**
+             * Format: uuid
+             * @description An activity of the same cooperation the indicator measures; null counts for the cooperation directly
+             */
+            activityId?: string | null;
+            name: string;
+            /**
+             * @description Free text: "km", "rumah tangga", "%"
+             * @example rumah tangga
+             */
+            unit: string;
+            /**
+             * @description Exact decimal, as a string
+             * @example 12.5
+             */
+            baseline: string;
+            /**
+             * @description Not below the baseline when INCREASE, not above it when DECREASE
+             * @example 12.5
+             */
+            target: string;
+            /**
+             * @default INCREASE
+             * @enum {string}
+             */
+            direction: "INCREASE" | "DECREASE";
+            /**
+             * @description How often a value is recorded; fixes the period labels
+             * @default QUARTERLY
+             * @enum {string}
+             */
+            frequency: "MONTHLY" | "QUARTERLY" | "SEMESTER" | "YEARLY";
+            /**
+             * @description Values are recorded per region code
+             * @default false
+             */
+            byRegion: boolean;
+            /**
+             * @description Share in the roll-up (default 1)
+             * @default 1
+             */
+            weight: number;
+        };
+        IndicatorList: {
+            indicators: components["schemas"]["Indicator"][];
+            /** @description Weighted roll-up 0–100 (indicator → activity → cooperation), one decimal; null while nothing is measured */
+            rollUp: number | null;
+            canEdit: boolean;
+            /** @description Work plan activities an indicator may be tied to */
+            activities: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        IndicatorUpdate: {
+            /**
+             * Format: uuid
+             * @description An activity of the same cooperation the indicator measures; null counts for the cooperation directly
+             */
+            activityId?: string | null;
+            name?: string;
+            /**
+             * @description Free text: "km", "rumah tangga", "%"
+             * @example rumah tangga
+             */
+            unit?: string;
+            /**
+             * @description Exact decimal, as a string
+             * @example 12.5
+             */
+            baseline?: string;
+            /**
+             * @description Not below the baseline when INCREASE, not above it when DECREASE
+             * @example 12.5
+             */
+            target?: string;
+            /** @enum {string} */
+            direction?: "INCREASE" | "DECREASE";
+            /**
+             * @description How often a value is recorded; fixes the period labels
+             * @enum {string}
+             */
+            frequency?: "MONTHLY" | "QUARTERLY" | "SEMESTER" | "YEARLY";
+            /** @description Values are recorded per region code */
+            byRegion?: boolean;
+            /** @description Share in the roll-up (default 1) */
+            weight?: number;
+            /** @description The rowVersion the change is based on; a newer one answers 409 */
+            expectedVersion: number;
+        };
+        IndicatorValue: {
+            period: string;
+            regionCode: string | null;
+            target: string | null;
+            actual: string;
+            note: string;
+            /** @description 0–100 against the period target (or the indicator target) */
+            achievement: number;
+            recordedAt: string;
+        };
+        IndicatorValueInput: {
+            /**
+             * @description "2026-03", "2026-Q1", "2026-S1" or "2026", matching the frequency
+             * @example 2026-Q1
+             */
+            period: string;
+            /**
+             * @description Only, and always, when the indicator is broken down by region
+             * @example 63.06
+             */
+            regionCode?: string | null;
+            /**
+             * @description The period's own target; empty means the indicator's
+             * @example 12.5
+             */
+            target?: string | null;
+            /**
+             * @description Exact decimal, as a string
+             * @example 12.5
+             */
+            actual: string;
+            /** @default  */
+            note: string;
         };
         InvitationAccept: components["schemas"]["InvitationToken"] & {
             password: string;

@@ -22,6 +22,7 @@ import { registerDocumentRoutes } from './modules/cooperations/index.js';
 import { registerImportRoutes } from './modules/cooperations/index.js';
 import { registerWorkPlanRoutes } from './modules/monev/index.js';
 import { registerEvaluationRoutes, registerRubricRoutes } from './modules/monev/index.js';
+import { registerIndicatorRoutes } from './modules/monev/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -95,6 +96,7 @@ export const createApp = (deps: AppDeps) => {
   registerWorkPlanRoutes(app, { db, clock });
   registerEvaluationRoutes(app, { db, clock });
   registerRubricRoutes(app, { db, clock });
+  registerIndicatorRoutes(app, { db, clock });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

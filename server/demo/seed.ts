@@ -9,6 +9,7 @@ import type { SeededOrganization, SeededUser } from './demo.actors.js';
 import { seedDemoCooperations } from './demo.cooperations.js';
 import { seedDemoWorkPlans } from './demo.monev.js';
 import { seedDemoEvaluations } from './demo.evaluations.js';
+import { seedDemoIndicators } from './demo.indicators.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -66,6 +67,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoWorkPlans({ tx, clock, orgs, users });
     // Periodic evaluations on two of them: a latest score with a trend, and one semester under way.
     await seedDemoEvaluations({ tx, clock, orgs, users });
+    // Indicators with quarterly values on the cooperations in force: what the work is achieving.
+    await seedDemoIndicators({ tx, clock, orgs, users });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });

@@ -159,8 +159,79 @@ const evaluationIsolationCases: Record<string, IsolationCase> = {
   },
 };
 
+type IndicatorOfA = { id: string; indicatorId: string };
+
+/** A's cooperation in force with one quarterly indicator that has a value for 2026-Q1. */
+const indicatorOfA = async (kit: IsolationKit): Promise<IndicatorOfA> => {
+  const { id } = await planOfA(kit);
+  const created = await kit.ctx.request(`/api/cooperations/${id}/indicators`, { json: { name: 'Sambungan rahasia A', unit: 'rumah tangga', baseline: '0', target: '100' }, session: kit.sessions.staffA });
+  assert.equal(created.status, 201, await created.clone().text());
+  const indicatorId = ((await created.json()) as { id: string }).id;
+  const recorded = await kit.ctx.request(`/api/cooperations/${id}/indicators/${indicatorId}/values`, { method: 'PUT', json: { period: '2026-Q1', actual: '40' }, session: kit.sessions.staffA });
+  assert.equal(recorded.status, 200, await recorded.clone().text());
+
+  return { id, indicatorId };
+};
+
+/** A's indicator as A sees it: unchanged name, version 1, the one value 40. */
+const indicatorUnchanged = async (kit: IndicatorOfA & { kit: IsolationKit }) => {
+  const list = (await (await kit.kit.ctx.request(`/api/cooperations/${kit.id}/indicators`, { session: kit.kit.sessions.staffA })).json()) as {
+    indicators: { name: string; rowVersion: number; values: { actual: string }[] }[];
+  };
+  assert.deepEqual(list.indicators.map((i) => [i.name, i.rowVersion, i.values.map((v) => Number(v.actual))]), [['Sambungan rahasia A', 1, [40]]]);
+};
+
+const indicatorIsolationCases: Record<string, IsolationCase> = {
+  'GET /api/cooperations/{id}/indicators': {
+    kind: 'check',
+    run: async (kit) => {
+      const p = await indicatorOfA(kit);
+      const res = await kit.ctx.request(`/api/cooperations/${p.id}/indicators`, { session: kit.sessions.staffB });
+      await expectHidden(res, "reading another pemda's indicators");
+      assert.ok(!(await res.clone().text()).includes('rahasia'));
+    },
+  },
+  'POST /api/cooperations/{id}/indicators': {
+    kind: 'check',
+    run: async (kit) => {
+      const p = await indicatorOfA(kit);
+      const res = await kit.ctx.request(`/api/cooperations/${p.id}/indicators`, { json: { name: 'Titipan B', unit: 'km', baseline: '0', target: '1' }, session: kit.sessions.staffB });
+      await expectHidden(res, "adding an indicator to another pemda's cooperation");
+      await indicatorUnchanged({ ...p, kit });
+    },
+  },
+  'PATCH /api/cooperations/{id}/indicators/{indicatorId}': {
+    kind: 'check',
+    run: async (kit) => {
+      const p = await indicatorOfA(kit);
+      const res = await kit.ctx.request(`/api/cooperations/${p.id}/indicators/${p.indicatorId}`, { method: 'PATCH', json: { expectedVersion: 1, name: 'Diubah B' }, session: kit.sessions.staffB });
+      await expectHidden(res, "changing another pemda's indicator");
+      await indicatorUnchanged({ ...p, kit });
+    },
+  },
+  'DELETE /api/cooperations/{id}/indicators/{indicatorId}': {
+    kind: 'check',
+    run: async (kit) => {
+      const p = await indicatorOfA(kit);
+      const res = await kit.ctx.request(`/api/cooperations/${p.id}/indicators/${p.indicatorId}?expectedVersion=1`, { method: 'DELETE', session: kit.sessions.staffB });
+      await expectHidden(res, "deleting another pemda's indicator");
+      await indicatorUnchanged({ ...p, kit });
+    },
+  },
+  'PUT /api/cooperations/{id}/indicators/{indicatorId}/values': {
+    kind: 'check',
+    run: async (kit) => {
+      const p = await indicatorOfA(kit);
+      const res = await kit.ctx.request(`/api/cooperations/${p.id}/indicators/${p.indicatorId}/values`, { method: 'PUT', json: { period: '2026-Q1', actual: '1' }, session: kit.sessions.staffB });
+      await expectHidden(res, "recording a value on another pemda's indicator");
+      await indicatorUnchanged({ ...p, kit });
+    },
+  },
+};
+
 export const monevIsolationCases: Record<string, IsolationCase> = {
   ...evaluationIsolationCases,
+  ...indicatorIsolationCases,
   'GET /api/cooperations/{id}/work-plan': {
     kind: 'check',
     run: async (kit) => {

@@ -4,3 +4,6 @@ export { registerEvaluationRoutes, type EvaluationDeps } from './evaluations.rou
 export { registerRubricRoutes } from './rubric.routes.js';
 export { openEvaluation, putRatings, finaliseEvaluation, listEvaluations } from './evaluations.usecases.js';
 export { NATIONAL_RUBRIC, computeScore, RATER_ROLES, RECOMMENDATIONS } from './evaluations.models.js';
+export { registerIndicatorRoutes, type IndicatorDeps } from './indicators.routes.js';
+export { createIndicator, recordIndicatorValue, listIndicators } from './indicators.usecases.js';
+export { rollUp, periodAchievement, latestPeriod, type RollUpNode } from './indicators.models.js';
