@@ -6952,6 +6952,12 @@ export interface components {
             approvals: components["schemas"]["ApprovalRequest"][];
             disputes: components["schemas"]["CooperationDispute"][];
             maxDurationYears: number;
+            /** @description Progress 0–100, rolled up from the work plan by monitoring */
+            progress: number;
+            /** @description When the cooperation was last monitored (an evaluation finalised) */
+            lastMonitoredAt: string | null;
+            /** @description "Tidak aktif": in force and not monitored for the rule pack's dormantAfterMonths */
+            dormant: boolean;
             /** @description Actions the current user may take now */
             allowedActions: ("submit" | "register_offer" | "return_for_revision" | "reject" | "recommend" | "send_offer" | "accept" | "decline" | "sign_loi" | "finalize_ksb" | "sign_ksb" | "request_dprd" | "record_dprd_decision" | "start_pks" | "request_central" | "record_central_decision" | "finalize_pks" | "finalize_nk" | "sign" | "amend" | "sign_amendment" | "raise_dispute" | "escalate_dispute" | "resolve_dispute" | "terminate" | "cancel" | "extend")[];
             /** @description Actions of the current state, with why each is blocked for this user */
@@ -8676,6 +8682,7 @@ export interface components {
             /** @enum {string} */
             status: "DIRENCANAKAN" | "BERJALAN" | "SELESAI" | "TERTUNDA" | "DIBATALKAN";
             weight: number;
+            progress: number;
             /** @description Planned end passed while still planned or running (Jakarta day) */
             overdue: boolean;
             rowVersion: number;
@@ -8739,6 +8746,11 @@ export interface components {
              * @default 1
              */
             weight: number;
+            /**
+             * @description How far the activity is, 0–100 (a completed activity counts 100)
+             * @default 0
+             */
+            progress: number;
         };
         WorkPlanActivityUpdate: {
             /**
@@ -8785,6 +8797,8 @@ export interface components {
             status?: "DIRENCANAKAN" | "BERJALAN" | "SELESAI" | "TERTUNDA" | "DIBATALKAN";
             /** @description Share in progress roll-ups (default 1) */
             weight?: number;
+            /** @description How far the activity is, 0–100 (a completed activity counts 100) */
+            progress?: number;
             /** @description The rowVersion the change is based on; a newer one answers 409 */
             expectedVersion: number;
         };

@@ -53,6 +53,7 @@ export const seedDemoWorkPlans = async ({ tx, clock, orgs, users }: DemoSeedDeps
         realisation: '148500000.00',
         outputs: ['Rencana teknis yang disepakati', 'Berita acara rapat koordinasi'],
         status: 'SELESAI',
+        progress: 100,
         weight: 1,
       },
     });
@@ -69,6 +70,7 @@ export const seedDemoWorkPlans = async ({ tx, clock, orgs, users }: DemoSeedDeps
         realisation: juta(275),
         outputs: ['Layanan bersama berjalan', 'Data capaian per triwulan'],
         status: 'BERJALAN',
+        progress: 45,
         weight: 3,
       },
     });
@@ -85,6 +87,7 @@ export const seedDemoWorkPlans = async ({ tx, clock, orgs, users }: DemoSeedDeps
         realisation: '0.00',
         outputs: ['Laporan evaluasi tahunan'],
         status: 'DIRENCANAKAN',
+        progress: 0,
         weight: 1,
       },
     });

@@ -75,3 +75,14 @@ export const recordCooperationEvent = async ({ tx, clock, audit, event }: { tx: 
     },
   });
 };
+
+/**
+ * Monitoring (the monev module) reports a cooperation's rolled-up progress (0–100) and the moment
+ * it was last monitored, inside the caller's transaction.
+ */
+export const recordMonitoring = async ({ tx, cooperationId, progress, monitoredAt }: { tx: Db; cooperationId: string; progress?: number; monitoredAt?: Date }) => {
+  const patch: { progress?: string; lastMonitoredAt?: Date } = {};
+  if (progress !== undefined) patch.progress = Math.min(100, Math.max(0, progress)).toFixed(2);
+  if (monitoredAt !== undefined) patch.lastMonitoredAt = monitoredAt;
+  if (Object.keys(patch).length) await repo.setMonitoring(tx, cooperationId, patch);
+};

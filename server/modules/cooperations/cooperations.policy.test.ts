@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { VisibilityScope } from '../../platform/http/context.js';
-import { canReadCooperation, deriveDprdRequired, dueDateFor, durationExceeded, latestEndDate, nextDisputeStage, amendmentNeedsDprd } from './cooperations.policy.js';
+import { canReadCooperation, deriveDprdRequired, dueDateFor, durationExceeded, isDormant, latestEndDate, nextDisputeStage, amendmentNeedsDprd } from './cooperations.policy.js';
 import { regionKeysOf } from './cooperations.usecases.js';
 import { effectiveRules, mergeRules, NATIONAL_DEFAULTS, RulesSchema } from './rulepack.models.js';
 import { safeSnippet } from './register.usecases.js';
@@ -100,5 +100,23 @@ describe('register helpers', () => {
   it('search snippets are escaped HTML with only the highlight marks', () => {
     assert.equal(safeSnippet('<script>x</script> [[[sampah]]] & "air"'), '&#60;script&#62;x&#60;/script&#62; <mark>sampah</mark> &#38; &#34;air&#34;');
     assert.equal(safeSnippet(null), null);
+  });
+});
+
+describe('isDormant', () => {
+  const inForce = { state: 'BERLAKU', lastMonitoredAt: null, signedAt: '2026-08-31', stateChangedAt: new Date('2026-08-31T03:00:00Z') };
+
+  it('counts calendar months from signing; a day the month lacks falls back to its last day', () => {
+    assert.equal(isDormant(inForce, 6, '2027-02-27'), false);
+    assert.equal(isDormant(inForce, 6, '2027-02-28'), true, '31 August + 6 months is the last day of February');
+    assert.equal(isDormant({ ...inForce, signedAt: '2026-01-15' }, 12, '2027-01-15'), true);
+  });
+
+  it('counts from the last monitoring in WIB days once there is one, and never outside the in-force states', () => {
+    const monitored = { ...inForce, lastMonitoredAt: new Date('2026-12-31T17:30:00Z') }; // 1 January 2027, 00:30 WIB
+    assert.equal(isDormant(monitored, 6, '2027-06-30'), false);
+    assert.equal(isDormant(monitored, 6, '2027-07-01'), true);
+    for (const state of ['USULAN', 'BERAKHIR', 'DIAKHIRI', 'BATAL']) assert.equal(isDormant({ ...inForce, state }, 1, '2030-01-01'), false, state);
+    assert.equal(isDormant({ ...inForce, state: 'DIADENDUM' }, 1, '2030-01-01'), true);
   });
 });

@@ -3,6 +3,7 @@ import {
   ACTION_DEFINITIONS,
   ACTIONS,
   FOREIGN_KINDS,
+  IN_FORCE_STATES,
   structuralBlock,
   type ActionName,
   type Kind,
@@ -232,3 +233,26 @@ export const evaluateAction = (name: ActionName, ctx: ActionContext): ActionOpti
 /** Every action of the current state, evaluated for the actor (empty for readers who are not a party). */
 export const evaluateActions = (ctx: ActionContext): ActionOption[] =>
   ACTIONS.map((a) => evaluateAction(a, ctx)).filter((o): o is ActionOption => o !== null && (o.allowed || o.actingTenantId !== null || ctx.roles.size > 0));
+
+/**
+ * "Tidak aktif": in force, and not monitored (an evaluation finalised, later also an approved
+ * progress update) for the rule pack's number of months, counted from the last monitoring or,
+ * before any, from signing (or entering the state). Calendar months in WIB days.
+ */
+export const isDormant = (
+  c: { state: string; lastMonitoredAt: Date | null; signedAt: string | null; stateChangedAt: Date },
+  dormantAfterMonths: number,
+  today: string,
+) => {
+  if (!(IN_FORCE_STATES as readonly string[]).includes(c.state)) return false;
+  const since = c.lastMonitoredAt ? wibDay(c.lastMonitoredAt) : (c.signedAt ?? wibDay(c.stateChangedAt));
+  const [y, m, d] = since.split('-').map(Number) as [number, number, number];
+  const month = m - 1 + dormantAfterMonths;
+  // The same day N months later; a day the month lacks (31 August + 6 months) rolls back to its last day.
+  const last = new Date(Date.UTC(y + Math.floor(month / 12), (month % 12) + 1, 0)).getUTCDate();
+  const due = new Date(Date.UTC(y + Math.floor(month / 12), month % 12, Math.min(d, last))).toISOString().slice(0, 10);
+
+  return today >= due;
+};
+
+const wibDay = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

@@ -6,7 +6,7 @@ import { roleName } from '../identity/index.js';
 import { presentClauses, type DraftBody } from './clauses.models.js';
 import { GUARD_MESSAGES } from './cooperations.errors.js';
 import { ACTION_DEFINITIONS, type Kind, type MachineFacts, type ObjectCategory, type Regime, type State } from './cooperations.machine.js';
-import { actingTenants, canEditCooperation, evaluateActions, isParticipant, type ActionContext, type Blocker } from './cooperations.policy.js';
+import { actingTenants, canEditCooperation, evaluateActions, isDormant, isParticipant, type ActionContext, type Blocker } from './cooperations.policy.js';
 import * as repo from './cooperations.repository.js';
 import type { Clause, DocumentType } from './rulepack.models.js';
 import { jakartaDay, resolverFromPacks } from './rulepack.usecases.js';
@@ -157,6 +157,9 @@ export const presentCooperation = async ({ db, clock, actor, lang, row }: { db: 
     })),
     disputes: disputes.map((d) => ({ ...d, openedAt: d.openedAt.toISOString(), resolvedAt: iso(d.resolvedAt) })),
     maxDurationYears: owner.maxDurationYears[row.objectCategory as ObjectCategory] ?? 5,
+    progress: Number(row.progress),
+    lastMonitoredAt: iso(row.lastMonitoredAt),
+    dormant: isDormant(row, owner.dormantAfterMonths, jakartaDay(now)),
     allowedActions: options.filter((o) => o.allowed).map((o) => o.name),
     actions: options.map((o) => ({
       name: o.name,

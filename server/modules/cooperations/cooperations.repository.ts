@@ -37,6 +37,14 @@ export const insertCooperation = async (db: Db, row: typeof cooperation.$inferIn
   await db.insert(cooperation).values(row);
 };
 
+/**
+ * What monitoring reports back: the rolled-up progress and when the cooperation was last
+ * monitored. Not an edit of the record, so neither its version nor its updated time moves.
+ */
+export const setMonitoring = async (db: Db, id: string, patch: { progress?: string; lastMonitoredAt?: Date }) => {
+  await db.update(cooperation).set(patch).where(eq(cooperation.id, id));
+};
+
 export const updateCooperation = async (db: Db, id: string, patch: Partial<typeof cooperation.$inferInsert>) => {
   await db
     .update(cooperation)

@@ -61,6 +61,8 @@ export const cooperation = pgTable('cooperation', {
   search: tsvector('search').notNull(),
   searchHead: tsvector('search_head').notNull(),
   rowVersion: integer('row_version').notNull(),
+  progress: numeric('progress', { precision: 5, scale: 2 }).notNull().default('0'),
+  lastMonitoredAt: ts('last_monitored_at'),
   createdBy: uuid('created_by'),
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),

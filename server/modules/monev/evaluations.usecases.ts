@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/http/context.js';
 import { AppError, type FieldError } from '../../platform/http/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { changeSet, recordAudit, type AuditContext } from '../audit/index.js';
-import { jakartaDay, loadVisibleCooperation } from '../cooperations/index.js';
+import { jakartaDay, loadVisibleCooperation, recordMonitoring } from '../cooperations/index.js';
 import { getFile } from '../files/index.js';
 import { getOrganizationSummary } from '../organizations/index.js';
 import { evaluationErrors } from './evaluations.errors.js';
@@ -300,6 +300,8 @@ export const finaliseEvaluation = async ({ db, clock, audit, actor, id, input }:
       finalisedBy: actor.userId,
       finalisedAt: clock.now(),
     });
+    // A finalised evaluation is monitoring: the cooperation is no longer "tidak aktif".
+    await recordMonitoring({ tx, cooperationId: e.cooperationId, monitoredAt: clock.now() });
     await recordAudit({
       tx,
       clock,

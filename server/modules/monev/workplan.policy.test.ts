@@ -12,6 +12,7 @@ import {
   isObligationOverdue,
   isPlanEditableIn,
   milestoneDateProblems,
+  rollUpProgress,
   summarize,
   toSen,
 } from './workplan.policy.js';
@@ -103,5 +104,20 @@ describe('work plan policy: summary', () => {
     );
     assert.deepEqual(s, { activities: 2, completed: 1, budget: '300.00', realisation: '100.00', realisationPercent: 33.3, obligationsOverdue: 1, milestonesMet: 1, milestonesOverdue: 1 });
     assert.equal(summarize([], [], [], '2026-01-01').realisationPercent, null);
+  });
+});
+
+describe('rollUpProgress', () => {
+  it('is the weighted mean of the activities, completed ones counting 100 and cancelled ones left out', () => {
+    assert.equal(rollUpProgress([]), 0);
+    assert.equal(
+      rollUpProgress([
+        { status: 'BERJALAN', progress: 40, weight: '3.000' },
+        { status: 'SELESAI', progress: 10, weight: 1 },
+        { status: 'DIBATALKAN', progress: 0, weight: 100 },
+      ]),
+      (3 * 40 + 100) / 4,
+    );
+    assert.equal(rollUpProgress([{ status: 'DIBATALKAN', progress: 90, weight: 1 }]), 0);
   });
 });

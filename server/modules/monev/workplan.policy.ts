@@ -105,3 +105,17 @@ export const summarize = (
     milestonesOverdue: milestones.filter((m) => isMilestoneOverdue(m, today)).length,
   };
 };
+
+/** An activity's progress: a completed one counts 100 whatever was last entered. */
+export const activityProgress = (a: { status: ActivityStatus; progress: number }) => (a.status === 'SELESAI' ? 100 : a.progress);
+
+/**
+ * The cooperation's progress from its activities: the weighted mean of their progress, cancelled
+ * activities left out; 0 with no activity. (Indicators join this roll-up in a later step.)
+ */
+export const rollUpProgress = (activities: readonly { status: ActivityStatus; progress: number; weight: string | number }[]) => {
+  const counted = activities.filter((a) => a.status !== 'DIBATALKAN');
+  const total = counted.reduce((s, a) => s + Number(a.weight), 0);
+
+  return total > 0 ? counted.reduce((s, a) => s + Number(a.weight) * activityProgress(a), 0) / total : 0;
+};

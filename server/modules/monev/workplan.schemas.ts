@@ -25,6 +25,7 @@ const activityFields = {
   outputs: z.array(text(300)).max(30).openapi({ description: 'The outputs (keluaran) the activity delivers' }),
   status: z.enum(ACTIVITY_STATUSES),
   weight: z.number().positive().max(1000).openapi({ description: 'Share in progress roll-ups (default 1)' }),
+  progress: z.number().int().min(0).max(100).openapi({ description: 'How far the activity is, 0–100 (a completed activity counts 100)' }),
 };
 
 export const ActivityCreateSchema = z
@@ -38,6 +39,7 @@ export const ActivityCreateSchema = z
     outputs: activityFields.outputs.default([]),
     status: activityFields.status.default('DIRENCANAKAN'),
     weight: activityFields.weight.default(1),
+    progress: activityFields.progress.default(0),
   })
   .openapi('WorkPlanActivityCreate');
 export type ActivityCreateInput = z.infer<typeof ActivityCreateSchema>;
@@ -115,6 +117,7 @@ export const ActivitySchema = z
     outputs: z.array(z.string()),
     status: z.enum(ACTIVITY_STATUSES),
     weight: z.number(),
+    progress: z.number().int(),
     overdue: z.boolean().openapi({ description: 'Planned end passed while still planned or running (Jakarta day)' }),
     rowVersion: z.number().int(),
     updatedAt: z.string().openapi({ format: 'date-time' }),

@@ -1,4 +1,4 @@
-import { date, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Mirrors server/migrations/0012_monev_workplan.sql; IDR amounts stay strings (numeric(18,2)). */
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -26,6 +26,7 @@ export const workPlanActivity = pgTable('work_plan_activity', {
   outputs: text('outputs').array().notNull(),
   status: text('status', { enum: ACTIVITY_STATUSES }).notNull(),
   weight: numeric('weight', { precision: 9, scale: 3 }).notNull(),
+  progress: smallint('progress').notNull().default(0),
   rowVersion: integer('row_version').notNull(),
   createdBy: uuid('created_by'),
   createdAt: ts('created_at').notNull(),

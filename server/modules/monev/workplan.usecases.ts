@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { changeSet, recordAudit, type AuditContext } from '../audit/index.js';
-import { findCooperationDocument, jakartaDay, listCooperationParties, loadForParticipant, loadVisibleCooperation } from '../cooperations/index.js';
+import { findCooperationDocument, jakartaDay, listCooperationParties, loadForParticipant, loadVisibleCooperation, recordMonitoring } from '../cooperations/index.js';
 import { invalidFields, workPlanErrors, type FieldProblem } from './workplan.errors.js';
 import * as policy from './workplan.policy.js';
 import * as repo from './workplan.repository.js';
@@ -46,6 +46,7 @@ const presentActivity = (a: ActivityRow, orgs: readonly repo.OrgRef[], today: st
   outputs: a.outputs,
   status: a.status,
   weight: Number(a.weight),
+  progress: policy.activityProgress(a),
   overdue: policy.isActivityOverdue(a, today),
   rowVersion: a.rowVersion,
   updatedAt: a.updatedAt.toISOString(),
@@ -159,6 +160,10 @@ const checkActivity = async (ctx: Ctx, a: ActivityFacts, lang: Lang) => {
   if (problems.length) throw invalidFields(problems, lang);
 };
 
+/** Reports the plan's rolled-up progress to the cooperation, in the same transaction as the change. */
+const refreshProgress = async (ctx: Ctx) =>
+  recordMonitoring({ tx: ctx.tx, cooperationId: ctx.cooperation.id, progress: policy.rollUpProgress(await repo.listActivities(ctx.tx, ctx.cooperation.id)) });
+
 const presentOne = async (deps: Deps, tx: Db, row: ActivityRow) => presentActivity(row, await orgsOf(tx, [row.responsibleOrgId, row.responsibleOpdId]), jakartaDay(deps.clock.now()));
 
 /** Adds an activity to the plan. */
@@ -178,13 +183,15 @@ export const createActivity = (deps: Deps & { cooperationId: string; input: Acti
       outputs: i.outputs,
       status: i.status,
       weight: String(i.weight),
+      progress: policy.activityProgress(i),
       rowVersion: 1,
       createdBy: deps.actor.userId,
       createdAt: now,
       updatedBy: deps.actor.userId,
       updatedAt: now,
     });
-    await audit(deps, ctx, 'activity.create', 'work_plan_activity', row.id, { name: row.name, budget: row.budget, status: row.status });
+    await audit(deps, ctx, 'activity.create', 'work_plan_activity', row.id, { name: row.name, budget: row.budget, status: row.status, progress: row.progress });
+    await refreshProgress(ctx);
 
     return presentOne(deps, ctx.tx, row);
   });
@@ -202,12 +209,14 @@ export const updateActivity = (deps: Deps & { cooperationId: string; activityId:
     await checkActivity(ctx, merged, deps.lang);
     const after = await repo.updateActivity(ctx.tx, before.id, expectedVersion, {
       ...fields,
+      progress: policy.activityProgress(merged),
       ...(weight !== undefined ? { weight: String(weight) } : {}),
       updatedBy: deps.actor.userId,
       updatedAt: deps.clock.now(),
     });
     if (!after) throw workPlanErrors.staleActivity();
     await audit(deps, ctx, 'activity.update', 'work_plan_activity', after.id, changeSet(activityAuditView(before), activityAuditView(after)));
+    await refreshProgress(ctx);
 
     return presentOne(deps, ctx.tx, after);
   });
@@ -224,6 +233,7 @@ export const deleteActivity = (deps: Deps & { cooperationId: string; activityId:
     if (count > 0) throw workPlanErrors.activityHasMilestones({ count });
     await repo.deleteActivity(ctx.tx, row.id);
     await audit(deps, ctx, 'activity.delete', 'work_plan_activity', row.id, { name: row.name, budget: row.budget, realisation: row.realisation });
+    await refreshProgress(ctx);
   });
 
 const checkObligationParty = (ctx: Ctx, partyOrgId: string, lang: Lang) => {

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { cooperationPath, paths } from '../../app/paths';
 import { useLang } from '../../i18n';
 import { ApiError } from '../../lib/api';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { ErrorNotice, Loading } from '../../ui/Status';
 import { NotFoundPage } from '../not-found/NotFoundPage';
@@ -16,7 +16,7 @@ import { DocumentsPanel } from './documents/DocumentsPanel';
 import { EvaluationsPanel } from '../monev/EvaluationsPanel';
 import { WorkPlanPanel } from '../monev/WorkPlanPanel';
 import { IndicatorsPanel } from '../monev/IndicatorsPanel';
-import { OverdueFlag, StateBadge } from './StateBadge';
+import { DormantFlag, OverdueFlag, StateBadge } from './StateBadge';
 import { Timeline } from './Timeline';
 
 /** One cooperation: where it stands, who is party, what happens next and everything that happened. */
@@ -44,6 +44,8 @@ export const CooperationDetailPage = () => {
             <span>{t(`cooperations.kinds.${c.kind}`)}</span>
             <StateBadge state={c.state} />
             {c.overdue ? <OverdueFlag due={c.stateDueAt ? formatDate(c.stateDueAt, lang) : undefined} /> : null}
+            {c.dormant ? <DormantFlag /> : null}
+            <span>{t('cooperations.progress', { percent: formatNumber(c.progress, lang, 0) })}</span>
           </div>
           {c.canEdit ? (
             <p>

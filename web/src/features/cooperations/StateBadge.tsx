@@ -23,3 +23,15 @@ export const OverdueFlag = ({ due }: { due?: string | undefined }) => {
     </span>
   );
 };
+
+/** "Tidak aktif": in force, but nobody has monitored it for the rule pack's months. */
+export const DormantFlag = () => {
+  const { t } = useTranslation();
+
+  return (
+    <span className="coop-badge coop-badge-overdue" title={t('cooperations.dormantHint')}>
+      <span aria-hidden="true">⏸ </span>
+      {t('cooperations.dormant')}
+    </span>
+  );
+};

@@ -43,6 +43,7 @@ const initialValues = (target: DialogTarget): Values => {
       outputs: a?.outputs.join('\n') ?? '',
       status: a?.status ?? 'DIRENCANAKAN',
       weight: String(a?.weight ?? 1),
+      progress: String(a?.progress ?? 0),
     };
   }
   if (target.kind === 'obligation') {
@@ -71,6 +72,7 @@ const save = (cooperationId: string, target: DialogTarget, v: Values): Promise<u
       outputs: (v.outputs ?? '').split('\n').map((s) => s.trim()).filter(Boolean),
       status: v.status as Activity['status'],
       weight: Number(v.weight),
+      progress: Number(v.progress),
     };
 
     return target.item ? updateActivity(cooperationId, target.item.id, { ...body, expectedVersion: target.item.rowVersion }) : createActivity(cooperationId, body);
@@ -163,6 +165,7 @@ export const WorkPlanDialog = ({ cooperationId, plan, target, onClose, onDone }:
             <TextField label={t('monev.workPlan.fields.realisation')} hint={t('monev.workPlan.amountHint')} inputMode="decimal" value={values.realisation} onChange={set('realisation')} error={err('realisation')} />
             <TextAreaField label={t('monev.workPlan.fields.outputs')} hint={t('monev.workPlan.outputsHint')} rows={3} value={values.outputs} onChange={set('outputs')} error={err('outputs')} />
             <TextField label={t('monev.workPlan.fields.weight')} type="number" min="0.001" step="any" value={values.weight} onChange={set('weight')} error={err('weight')} />
+            <TextField label={t('monev.workPlan.fields.progress')} type="number" min="0" max="100" step="1" value={values.progress} onChange={set('progress')} error={err('progress')} />
           </>
         ) : null}
         {target.kind === 'obligation' && !statusOnly ? (

@@ -27,6 +27,7 @@ const plan = (over: Partial<WorkPlan> = {}): WorkPlan => ({
       outputs: ['1 sel TPA'],
       status: 'BERJALAN',
       weight: 1,
+      progress: 30,
       overdue: true,
       rowVersion: 3,
       updatedAt: '2026-03-02T02:00:00Z',

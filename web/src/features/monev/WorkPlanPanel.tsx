@@ -146,6 +146,7 @@ export const WorkPlanPanel = ({ cooperationId }: { cooperationId: string }) => {
                     <th scope="col">{t('monev.workPlan.fields.schedule')}</th>
                     <th scope="col" className="num">{t('monev.workPlan.fields.budget')}</th>
                     <th scope="col" className="num">{t('monev.workPlan.fields.realisation')}</th>
+                    <th scope="col" className="num">{t('monev.workPlan.fields.progress')}</th>
                     <th scope="col">{t('monev.workPlan.fields.status')}</th>
                     {plan.canEdit ? <th scope="col">{t('common.actions')}</th> : null}
                   </tr>
@@ -164,6 +165,7 @@ export const WorkPlanPanel = ({ cooperationId }: { cooperationId: string }) => {
                       <td className="monev-dates">{t('monev.workPlan.range', { from: date(a.plannedStart), to: date(a.plannedEnd) })}</td>
                       <td className="num">{formatRupiah(a.budget)}</td>
                       <td className="num">{formatRupiah(a.realisation)}</td>
+                      <td className="num">{formatNumber(a.progress, lang, 0)}%</td>
                       <td>
                         <StatusBadge status={a.status} overdue={a.overdue} />
                       </td>
