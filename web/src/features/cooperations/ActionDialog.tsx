@@ -1,5 +1,6 @@
+import { useModalDialog } from '../../ui/useModalDialog';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -96,33 +97,12 @@ export const ActionDialog = ({
 }) => {
   const { t } = useTranslation();
   const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(onClose);
   const [values, setValues] = useState<Values>(() => (option.inputs.includes('term') ? { startDate: cooperation.startDate ?? '', endDate: cooperation.endDate ?? '' } : ({} as Values)));
   const [missing, setMissing] = useState<string[]>([]);
   const fields = fieldsOf(option.inputs);
   const run = useMutation({ mutationFn: () => performAction(cooperation.id, option.name, bodyOf(option.inputs, values, cooperation.rowVersion)), onSuccess: onDone });
 
-  const closeRef = useRef(onClose);
-  useEffect(() => {
-    closeRef.current = onClose;
-  });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    // The native modal traps focus and makes the page behind it inert; where it is missing (jsdom) it is shown in place.
-    if (!dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    const cancel = (e: Event) => {
-      e.preventDefault();
-      closeRef.current();
-    };
-    dialog.addEventListener('cancel', cancel);
-
-    return () => dialog.removeEventListener('cancel', cancel);
-  }, []);
 
   const serverErrors = run.error instanceof ApiError && !(run.error instanceof ActionRefusedError) ? run.error.fieldErrors : {};
   const errorOf = (field: string) => {

@@ -1,3 +1,4 @@
+import { parseJsonObject } from '../../lib/jsonObject';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -149,21 +150,14 @@ const PublishForm = ({ tenantId, today, initialRules }: { tenantId: string | nul
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    let rules: unknown;
-    try {
-      rules = JSON.parse(text);
-    } catch {
-      setParseError(t('cooperations.rulePack.invalidJson'));
-
-      return;
-    }
-    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-      setParseError(t('cooperations.rulePack.notObject'));
+    const parsed = parseJsonObject(text);
+    if (!parsed.ok) {
+      setParseError(t(parsed.reason === 'invalid' ? 'cooperations.rulePack.invalidJson' : 'cooperations.rulePack.notObject'));
 
       return;
     }
     setParseError(undefined);
-    publish.mutate(rules as Record<string, unknown>);
+    publish.mutate(parsed.value);
   };
   const fieldErrors = publish.error instanceof ApiError ? publish.error.fieldErrors : {};
   const ruleErrors = Object.entries(fieldErrors).filter(([path]) => path.startsWith('rules'));

@@ -1,3 +1,4 @@
+import { parseJsonObject } from '../../lib/jsonObject';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,21 +58,14 @@ const PublishForm = ({ today, initial }: { today: string; initial: string }) => 
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    let rubric: unknown;
-    try {
-      rubric = JSON.parse(text);
-    } catch {
-      setParseError(t('monev.evaluations.rubric.invalidJson'));
-
-      return;
-    }
-    if (typeof rubric !== 'object' || rubric === null || Array.isArray(rubric)) {
+    const parsed = parseJsonObject(text);
+    if (!parsed.ok) {
       setParseError(t('monev.evaluations.rubric.invalidJson'));
 
       return;
     }
     setParseError(undefined);
-    publish.mutate(rubric as Record<string, unknown>);
+    publish.mutate(parsed.value);
   };
   const fieldErrors = publish.error instanceof ApiError ? publish.error.fieldErrors : {};
   const rubricErrors = Object.entries(fieldErrors).filter(([path]) => path.startsWith('rubric'));

@@ -1,5 +1,6 @@
+import { useModalDialog } from '../../ui/useModalDialog';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -96,30 +97,10 @@ const save = (cooperationId: string, target: DialogTarget, v: Values): Promise<u
 export const WorkPlanDialog = ({ cooperationId, plan, target, onClose, onDone }: { cooperationId: string; plan: WorkPlan; target: DialogTarget; onClose: () => void; onDone: () => void }) => {
   const { t } = useTranslation();
   const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(onClose);
   const [values, setValues] = useState<Values>(() => initialValues(target));
   const run = useMutation({ mutationFn: () => save(cooperationId, target, values), onSuccess: onDone });
 
-  const closeRef = useRef(onClose);
-  useEffect(() => {
-    closeRef.current = onClose;
-  });
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    // The native modal traps focus; where it is missing (jsdom) it is shown in place.
-    if (!dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    const cancel = (e: Event) => {
-      e.preventDefault();
-      closeRef.current();
-    };
-    dialog.addEventListener('cancel', cancel);
-
-    return () => dialog.removeEventListener('cancel', cancel);
-  }, []);
 
   const fieldErrors = run.error instanceof ApiError ? run.error.fieldErrors : {};
   const err = (field: string) => fieldErrors[field];
