@@ -113,6 +113,25 @@ export const RulesSchema = z
     numberFormats: z.object({ register: z.string().min(1).max(120).regex(/\{seq\d?\}/, 'needs {seq}') }).strict(),
     disputeStages: z.record(kind, z.array(z.enum(DISPUTE_STAGES)).min(1)),
     dormantAfterMonths: z.number().int().min(1).max(120),
+    // Who hears about a dormant cooperation, step by step, until someone records monitoring.
+    dormancyEscalation: z
+      .object({ everyDays: z.number().int().min(1).max(365), steps: z.array(z.enum(ROLES)).min(1).max(8) })
+      .strict(),
+    // Report frequency, content and channel are not verified in the regulations (domain §8.4 ❓): data, not code.
+    reporting: z
+      .object({
+        periods: z.array(z.enum(['SEMESTER', 'YEARLY'])).min(1),
+        dueDaysAfterPeriodEnd: z.number().int().min(1).max(365),
+        reminderDaysBefore: z.array(z.number().int().min(1).max(365)).max(5),
+      })
+      .strict(),
+    monevReminders: z
+      .object({
+        dueSoonDays: z.number().int().min(1).max(90),
+        updateEveryMonths: z.number().int().min(1).max(24),
+        evaluationEveryMonths: z.number().int().min(1).max(36),
+      })
+      .strict(),
   })
   .strict();
 export type Rules = z.infer<typeof RulesSchema>;
