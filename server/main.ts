@@ -1,4 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
+import cluster, { type Worker as ClusterChild } from 'node:cluster';
 import os from 'node:os';
 import { createApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.js';
@@ -14,6 +15,10 @@ import { createLogger } from './platform/logger.js';
  * Starts Jejaring: opens the database (PGlite under DATA_DIR, or PostgreSQL with DATABASE_URL),
  * migrates, loads reference data, seeds demo data on an empty installation, then serves HTTP and
  * runs the job worker according to ROLE (all | web | worker). SIGTERM drains and exits cleanly.
+ *
+ * WEB_PROCESSES > 1 (PostgreSQL only): this process prepares the database, runs the job worker
+ * and forks that many HTTP processes sharing the port (node:cluster), because one Node thread
+ * doing HTTP and JSON is what bounds a server in front of PostgreSQL (BENCHMARKS.md, ADR 0019).
  */
 const main = async () => {
   const config = loadConfig();
@@ -31,17 +36,36 @@ const main = async () => {
     }
     throw err;
   }
-  await prepareDatabase({ database, config, clock, logger });
-  if (config.seedDemo && (await isEmptyInstallation(database.db))) {
-    const summary = await seedDemoData({ db: database.db, clock, config });
-    if (summary.seeded) logger.info({ organizations: summary.organizations, accounts: summary.accounts.length }, 'demo data seeded (fictional)');
+  // A forked HTTP process finds the database prepared by its primary.
+  const httpChild = cluster.isWorker;
+  if (!httpChild) {
+    await prepareDatabase({ database, config, clock, logger });
+    if (config.seedDemo && (await isEmptyInstallation(database.db))) {
+      const summary = await seedDemoData({ db: database.db, clock, config });
+      if (summary.seeded) logger.info({ organizations: summary.organizations, accounts: summary.accounts.length }, 'demo data seeded (fictional)');
+    }
   }
 
   let draining = false;
   let server: ServerType | undefined;
-  if (config.role !== 'worker') {
+  const children = new Set<ClusterChild>();
+  if (!httpChild && config.webProcesses > 1 && config.role !== 'worker') {
+    const fork = () => {
+      const child = cluster.fork();
+      children.add(child);
+      child.on('exit', (code, signal) => {
+        children.delete(child);
+        if (draining) return;
+        // A crashed HTTP process is replaced; the others keep serving meanwhile.
+        logger.error({ pid: child.process.pid, code, signal }, 'web process exited: starting another');
+        setTimeout(fork, 1000).unref();
+      });
+    };
+    for (let i = 0; i < config.webProcesses; i++) fork();
+  } else if (config.role !== 'worker') {
     const app = createApp({ config, database, clock, logger, isDraining: () => draining, ...(clockControl ? { clockControl } : {}) });
     server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      if (httpChild && cluster.worker?.id !== 1) return;
       const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
       console.log(`\nJejaring berjalan di http://${shown}:${info.port}/  (database: ${database.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`);
       console.log('Akun demo (data fiktif): lihat README.md, bagian "Demo logins".\n');
@@ -49,7 +73,7 @@ const main = async () => {
   }
 
   let worker: Worker | undefined;
-  if (config.role !== 'web') {
+  if (config.role !== 'web' && !httpChild) {
     worker = createWorker({
       db: database.db,
       clock,
@@ -73,6 +97,17 @@ const main = async () => {
       // Idle keep-alive connections would hold close() open.
       (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     });
+    // Each HTTP process drains its own requests; the primary waits for all of them.
+    await Promise.all(
+      [...children].map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.isDead()) return resolve();
+            child.once('exit', () => resolve());
+            child.process.kill('SIGTERM');
+          }),
+      ),
+    );
     // Jobs in flight finish before the database they write to closes.
     await worker?.stop();
     await database.close();

@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),
   TRUST_PROXY: booleanish.default(false),
@@ -43,6 +44,8 @@ export type Config = {
   databaseUrl: string | undefined;
   dbPoolMax: number;
   role: 'all' | 'web' | 'worker';
+  /** HTTP processes sharing the port (node:cluster); more than one needs PostgreSQL. */
+  webProcesses: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   publicUrl: string | undefined;
   trustProxy: boolean;
@@ -70,6 +73,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.WEB_PROCESSES > 1 && !e.DATABASE_URL)
+    throw new Error('Invalid configuration:\n  WEB_PROCESSES: more than one web process needs PostgreSQL (DATABASE_URL); an embedded PGlite directory is held by one process');
+  if (e.WEB_PROCESSES > 1 && e.TEST_CLOCK_CONTROL) throw new Error('Invalid configuration:\n  WEB_PROCESSES: the test clock lives in one process; use one web process');
+  if (e.WEB_PROCESSES > 1 && e.ROLE === 'worker') throw new Error('Invalid configuration:\n  WEB_PROCESSES: a worker-only process (ROLE=worker) serves no HTTP');
   if (e.TEST_CLOCK_CONTROL && e.NODE_ENV === 'production') throw new Error('Invalid configuration:\n  TEST_CLOCK_CONTROL: never in production');
 
   return {
@@ -79,6 +86,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     databaseUrl: e.DATABASE_URL,
     dbPoolMax: e.DB_POOL_MAX,
     role: e.ROLE,
+    webProcesses: e.WEB_PROCESSES,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL,
     trustProxy: e.TRUST_PROXY,

@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../server/platform/db/database.js';
+
+/**
+ * Monitoring data on top of the generated register: for every cooperation that was signed (in
+ * force, amended, in dispute, ended or terminated) a work plan of three activities with budgets
+ * and realisation, two milestones, an obligation per party, two yearly indicators with values,
+ * and a monitoring history that leaves about one in five of those in force quiet ("tidak
+ * aktif"). Everything is generated set-based in SQL (INSERT … SELECT over the cooperation rows),
+ * deterministic from the row ids, so both engines get the same figures in seconds.
+ */
+export type MonevData = { activities: number; milestones: number; obligations: number; indicators: number; indicatorValues: number; seconds: number };
+
+const SIGNED_STATES = `('BERLAKU','DIADENDUM','SENGKETA','BERAKHIR','DIAKHIRI')`;
+
+/** A stable number 0–999 from a uuid, so the same row always gets the same figures. */
+const h = (col: string, salt: number | string) => `(('x' || substr(md5(${col}::text || ${typeof salt === 'number' ? `'${salt}'` : salt}), 1, 6))::bit(24)::int % 1000)`;
+
+const count = async (db: Db, table: string) => {
+  const result = (await db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))) as unknown as { rows: { n: number }[] };
+
+  return Number(result.rows[0]!.n);
+};
+
+export const generateMonev = async (db: Db): Promise<MonevData> => {
+  const started = performance.now();
+  const by = `(SELECT id FROM app_user ORDER BY created_at LIMIT 1)`;
+  // Three activities per signed cooperation, on its first party, spread over its term.
+  await db.execute(
+    sql.raw(`
+    INSERT INTO work_plan_activity (cooperation_id, name, responsible_org_id, planned_start, planned_end, budget, realisation, outputs, status, weight, progress, created_by, created_at, updated_by, updated_at)
+    SELECT c.id, 'Kegiatan ' || n || ' ' || left(c.title, 60), c.party_org_ids[1],
+           coalesce(c.start_date, c.signed_at, DATE '2024-01-01') + (n - 1) * 90,
+           coalesce(c.start_date, c.signed_at, DATE '2024-01-01') + (n - 1) * 90 + 180,
+           (${h('c.id', 1)} + 1)::numeric * 1000000, (${h('c.id', 2)} % 800 + 1)::numeric * 1000000 * n / 3, ARRAY['Keluaran ' || n],
+           CASE WHEN ${h('c.id', `'3' || n`)} < 300 THEN 'SELESAI' WHEN ${h('c.id', 4)} < 900 THEN 'BERJALAN' ELSE 'TERTUNDA' END,
+           n, CASE WHEN ${h('c.id', `'3' || n`)} < 300 THEN 100 ELSE ${h('c.id', 5)} % 100 END, ${by}, now(), ${by}, now()
+    FROM cooperation c CROSS JOIN generate_series(1, 3) AS n
+    WHERE c.state IN ${SIGNED_STATES}`),
+  );
+  await db.execute(
+    sql.raw(`
+    INSERT INTO work_plan_milestone (cooperation_id, activity_id, name, due_date, status, created_by, created_at, updated_by, updated_at)
+    SELECT a.cooperation_id, a.id, 'Tonggak ' || a.name, a.planned_end,
+           CASE WHEN a.status = 'SELESAI' THEN 'TERCAPAI' WHEN a.planned_end < current_date THEN 'TIDAK_TERCAPAI' ELSE 'TERJADWAL' END,
+           ${by}, now(), ${by}, now()
+    FROM work_plan_activity a WHERE a.weight IN (1, 3)`),
+  );
+  await db.execute(
+    sql.raw(`
+    INSERT INTO work_plan_obligation (cooperation_id, party_org_id, description, due_date, status, created_by, created_at, updated_by, updated_at)
+    SELECT c.id, p.org_id, 'Kewajiban para pihak', coalesce(c.end_date, DATE '2027-12-31') - 30,
+           CASE WHEN ${h('p.org_id', 6)} < 500 THEN 'DIPENUHI' ELSE 'BELUM_JATUH_TEMPO' END, ${by}, now(), ${by}, now()
+    FROM cooperation c JOIN cooperation_party p ON p.cooperation_id = c.id
+    WHERE c.state IN ${SIGNED_STATES}`),
+  );
+  await db.execute(
+    sql.raw(`
+    INSERT INTO monev_indicator (cooperation_id, name, unit, baseline, target, direction, frequency, weight, created_by, created_at, updated_by, updated_at)
+    SELECT c.id, CASE n WHEN 1 THEN 'Cakupan layanan' ELSE 'Jumlah penerima manfaat' END, CASE n WHEN 1 THEN '%' ELSE 'orang' END,
+           0, CASE n WHEN 1 THEN 100 ELSE 1000 END, 'INCREASE', 'YEARLY', 1, ${by}, now(), ${by}, now()
+    FROM cooperation c CROSS JOIN generate_series(1, 2) AS n
+    WHERE c.state IN ${SIGNED_STATES}`),
+  );
+  await db.execute(
+    sql.raw(`
+    INSERT INTO monev_indicator_value (indicator_id, period, actual, recorded_by, recorded_at)
+    SELECT i.id, y::text, i.target * (${h('i.id', 7)} % 130) / 100 * (y - 2023) / 3, ${by}, now()
+    FROM monev_indicator i CROSS JOIN generate_series(2024, 2026) AS y`),
+  );
+  // Rolled-up progress and the last monitoring: a fifth of the signed cooperations went quiet a year ago.
+  await db.execute(
+    sql.raw(`
+    UPDATE cooperation c SET progress = s.progress,
+           last_monitored_at = CASE WHEN ${h('c.id', 8)} < 200 THEN now() - interval '400 days' ELSE now() - (${h('c.id', 9)} % 120) * interval '1 day' END
+    FROM (SELECT cooperation_id, round(sum(progress * weight) / sum(weight), 2) AS progress FROM work_plan_activity GROUP BY cooperation_id) s
+    WHERE s.cooperation_id = c.id`),
+  );
+
+  return {
+    activities: await count(db, 'work_plan_activity'),
+    milestones: await count(db, 'work_plan_milestone'),
+    obligations: await count(db, 'work_plan_obligation'),
+    indicators: await count(db, 'monev_indicator'),
+    indicatorValues: await count(db, 'monev_indicator_value'),
+    seconds: (performance.now() - started) / 1000,
+  };
+};

@@ -1,0 +1,14 @@
+import { prepareDatabase } from '../server/bootstrap.js';
+import { systemClock } from '../server/platform/clock.js';
+import { loadConfig } from '../server/platform/config.js';
+import { openDatabase } from '../server/platform/db/database.js';
+import { generateCooperations } from './generate-cooperations.js';
+import { generateMonev } from './generate-monev.js';
+import { generateNationalData } from './generate.js';
+const database = await openDatabase({ kind: 'pglite-memory' } as never);
+await prepareDatabase({ database, config: loadConfig({ LOG_LEVEL: 'silent' }), clock: systemClock });
+const data = await generateNationalData(database.db);
+await generateCooperations(database.db, data, 3000);
+console.log(await generateMonev(database.db));
+console.log((await database.pglite!.query(`SELECT state, count(*), round(avg(progress),1) p, count(*) FILTER (WHERE last_monitored_at < now() - interval '200 days') quiet FROM cooperation GROUP BY 1`)).rows);
+await database.close();
