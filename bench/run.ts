@@ -28,12 +28,14 @@ import { SEARCH_TERMS } from './words.js';
  * floor), on PGlite and on PostgreSQL, and writes BENCHMARKS.md.
  * Env: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (20), BENCH_PG_URL (admin URL of a
  * PostgreSQL server; default postgres://postgres@127.0.0.1:5432/postgres; "none" skips it),
- * BENCH_COOPERATIONS (size of the generated cooperation register, default 60000).
+ * BENCH_COOPERATIONS (size of the generated cooperation register, default 60000),
+ * BENCH_WEB_PROCESSES (HTTP processes of the PostgreSQL server, default one per core).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const COOPERATIONS = Number(process.env.BENCH_COOPERATIONS ?? 60_000);
+const WEB_PROCESSES = Number(process.env.BENCH_WEB_PROCESSES ?? os.cpus().length);
 const REGION_QUERIES = ['sungai', 'jaya', 'kota', 'selatan', 'papua', 'lampung', '63.0', 'merauke', 'barat', 'tengah'];
 const BUDGETS: Record<string, { engine: string; p95: number }> = {
   'region search': { engine: 'pglite', p95: 20 },
@@ -223,7 +225,8 @@ const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult>
     const url = new URL(PG_ADMIN);
     url.pathname = `/${name}`;
     database = await openDatabase({ kind: 'postgres', url: url.toString(), poolMax: CONCURRENCY });
-    serverEnv = { DATABASE_URL: url.toString(), DB_POOL_MAX: '20' };
+    // Several HTTP processes share the port (ADR 0021): the one Node thread, not PostgreSQL, bounded one process.
+    serverEnv = { DATABASE_URL: url.toString(), DB_POOL_MAX: '20', WEB_PROCESSES: String(WEB_PROCESSES) };
     cleanup = async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -306,7 +309,7 @@ const render = (results: EngineResult[], skipped: string[]) => {
     '# Benchmarks',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
-    `Each HTTP run: ${SECONDS} s with autocannon at ${CONCURRENCY} connections against the built server (ROLE=web) on the same machine; the load generator shares the 2 cores.`,
+    `Each HTTP run: ${SECONDS} s with autocannon at ${CONCURRENCY} connections against the built server (ROLE=web) on the same machine; the load generator shares the cores. PGlite: one process (it holds its data directory). PostgreSQL: WEB_PROCESSES=${WEB_PROCESSES} HTTP processes on the one port (ADR 0021).`,
     `The floor is the same SQL run in-process through the driver at the same concurrency for ${SECONDS / 2} s, with no HTTP or app code; ratio = HTTP ÷ floor.`,
     `1-minute load average when each engine's measurements began: ${loads.join(', ')} (2 cores; above 2 means other processes competed for the CPU).`,
     '',
