@@ -86,3 +86,16 @@ export const recordMonitoring = async ({ tx, cooperationId, progress, monitoredA
   if (monitoredAt !== undefined) patch.lastMonitoredAt = monitoredAt;
   if (Object.keys(patch).length) await repo.setMonitoring(tx, cooperationId, patch);
 };
+
+/**
+ * What monev needs to roll progress up a level: the cooperation's owner and parent (a PKS under
+ * its KSB) and its follow-up agreements with their progress. Rejected and cancelled follow-ups
+ * never started and do not count.
+ */
+export const progressFamily = async (tx: Db, cooperationId: string) => {
+  const self = await repo.findMonitoringFacts(tx, cooperationId);
+  if (!self) return null;
+  const followUps = (await repo.listFollowUps(tx, cooperationId)).filter((f) => f.state !== 'DITOLAK' && f.state !== 'BATAL');
+
+  return { tenantId: self.tenantId, parentId: self.parentId, followUps: followUps.map((f) => ({ id: f.id, progress: Number(f.progress) })) };
+};

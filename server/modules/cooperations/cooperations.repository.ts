@@ -45,6 +45,12 @@ export const setMonitoring = async (db: Db, id: string, patch: { progress?: stri
   await db.update(cooperation).set(patch).where(eq(cooperation.id, id));
 };
 
+export const findMonitoringFacts = async (db: Db, id: string) =>
+  (await db.select({ tenantId: cooperation.tenantId, parentId: cooperation.parentId }).from(cooperation).where(eq(cooperation.id, id)))[0];
+
+export const listFollowUps = (db: Db, parentId: string) =>
+  db.select({ id: cooperation.id, state: cooperation.state, progress: cooperation.progress }).from(cooperation).where(eq(cooperation.parentId, parentId));
+
 export const updateCooperation = async (db: Db, id: string, patch: Partial<typeof cooperation.$inferInsert>) => {
   await db
     .update(cooperation)

@@ -14,7 +14,7 @@ export { attachDocument } from './documents.usecases.js';
 export { generateDraft } from './drafts.usecases.js';
 export type { ActionBody } from './cooperations.schemas.js';
 export type { StructuredBody, TemplateType } from './documents.models.js';
-export { loadForParticipant, recordMonitoring } from './cooperations.access.js';
+export { loadForParticipant, progressFamily, recordMonitoring } from './cooperations.access.js';
 export { actingTenants, isParticipant } from './cooperations.policy.js';
 export { listParties as listCooperationParties } from './cooperations.repository.js';
 export { findDocument as findCooperationDocument } from './documents.repository.js';

@@ -113,6 +113,12 @@ export const RulesSchema = z
     numberFormats: z.object({ register: z.string().min(1).max(120).regex(/\{seq\d?\}/, 'needs {seq}') }).strict(),
     disputeStages: z.record(kind, z.array(z.enum(DISPUTE_STAGES)).min(1)),
     dormantAfterMonths: z.number().int().min(1).max(120),
+    // How a cooperation's progress weighs its own activities, its indicators' achievement and its
+    // follow-up agreements (a KSB's PKS); a part with nothing in it is left out.
+    progressWeights: z
+      .object({ activities: z.number().min(0).max(100), indicators: z.number().min(0).max(100), followUps: z.number().min(0).max(100) })
+      .strict()
+      .refine((w) => w.activities + w.indicators + w.followUps > 0, { message: 'at least one weight above 0' }),
     // Who hears about a dormant cooperation, step by step, until someone records monitoring.
     dormancyEscalation: z
       .object({ everyDays: z.number().int().min(1).max(365), steps: z.array(z.enum(ROLES)).min(1).max(8) })

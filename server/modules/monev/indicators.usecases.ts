@@ -8,6 +8,7 @@ import { findUnknownReferences } from '../reference/index.js';
 import { indicatorErrors, invalidIndicatorFields, type FieldProblem } from './indicators.errors.js';
 import * as model from './indicators.models.js';
 import * as repo from './indicators.repository.js';
+import { refreshProgress } from './progress.usecases.js';
 import type { IndicatorCreateInput, IndicatorDto, IndicatorListDto, IndicatorUpdateInput, IndicatorValueInput } from './indicators.schemas.js';
 import type { IndicatorRow, IndicatorValueRow } from './indicators.tables.js';
 import { canEditPlan, isPlanEditableIn } from './workplan.policy.js';
@@ -66,6 +67,14 @@ export const indicatorRollUp = (indicators: readonly IndicatorDto[], activities:
   return value === null ? null : Math.round(value * 10) / 10;
 };
 
+/** The rolled-up achievement of a cooperation's indicators (0–100), null when nothing is measured. */
+export const indicatorAchievementOf = async (db: Db, cooperationId: string) => {
+  const [rows, activities] = await Promise.all([repo.listIndicators(db, cooperationId), repo.activitiesOf(db, cooperationId)]);
+  const values = await repo.listValues(db, rows.map((r) => r.id));
+
+  return indicatorRollUp(rows.map((r) => present(r, values, activities)), activities);
+};
+
 /** The indicators of a cooperation the reader may see (404 otherwise), with values, achievement and the roll-up. */
 export const listIndicators = async ({ db, actor, cooperationId }: { db: Db; actor: Actor; cooperationId: string }): Promise<IndicatorListDto> => {
   const c = await loadVisibleCooperation({ db, actor, id: cooperationId });
@@ -82,13 +91,17 @@ export const listIndicators = async ({ db, actor, cooperationId }: { db: Db; act
 };
 
 /** Every change: cooperation row locked, actor a party (403 overseers, 404 strangers), the work plan rule of who edits and when. */
-const withIndicators = async <T>({ db, actor }: Deps, cooperationId: string, run: (ctx: Ctx) => Promise<T>): Promise<T> =>
+const withIndicators = async <T>({ db, clock, actor }: Deps, cooperationId: string, run: (ctx: Ctx) => Promise<T>): Promise<T> =>
   db.transaction(async (tx) => {
     const { cooperation, actingTenantId } = await loadForParticipant({ db: tx, actor, id: cooperationId, lock: true });
     if (!canEditPlan(actor, cooperation)) throw indicatorErrors.forbidden();
     if (!isPlanEditableIn(cooperation.state)) throw indicatorErrors.notEditable({ state: cooperation.state });
 
-    return run({ tx, cooperation, actingTenantId });
+    const result = await run({ tx, cooperation, actingTenantId });
+    // An indicator's achievement is part of the cooperation's progress.
+    await refreshProgress({ tx, clock, cooperationId: cooperation.id });
+
+    return result;
   });
 
 const audit = (deps: Deps, ctx: Ctx, action: string, entityType: string, entityId: string, diff: Record<string, unknown>) =>

@@ -52,6 +52,29 @@ describeEachDatabase('monev: progress and dormancy on the cooperation record', (
     assert.equal((await detail()).progress, 100);
   });
 
+  it('rolls indicators and follow-up agreements in: a KSB is the weighted mean of its own parts and its PKS', async () => {
+    const inForce = { state: 'BERLAKU', startDate: '2026-03-01', endDate: '2028-02-29', signedAt: '2026-03-02' } as const;
+    const ksb = String((await send(a.sessions.opdStaff, '/api/cooperations', 'POST', { ...ksddInput(a, b), title: 'KSB pengelolaan sampah regional' })).id);
+    const pks = String((await send(a.sessions.opdStaff, '/api/cooperations', 'POST', { ...ksddInput(a, b), title: 'PKS TPA regional', parentId: ksb })).id);
+    await ctx().db.update(cooperation).set(inForce).where(eq(cooperation.id, ksb));
+    await ctx().db.update(cooperation).set(inForce).where(eq(cooperation.id, pks));
+    const progressOf = async (cid: string) => ((await send(reader, `/api/cooperations/${cid}`, 'GET')) as unknown as Detail).progress;
+
+    await send(a.sessions.opdStaff, `/api/cooperations/${pks}/activities`, 'POST', { name: 'Konstruksi sel TPA', responsibleOrgId: a.tenant.id, plannedStart: '2026-04-01', plannedEnd: '2026-12-31', status: 'BERJALAN', progress: 40 });
+    assert.equal(await progressOf(pks), 40);
+    assert.equal(await progressOf(ksb), 40, 'the KSB has nothing of its own yet: its PKS is all of it');
+
+    // An indicator of the PKS half achieved: activities 40 and indicators 50 weigh 1:1 (national rule pack).
+    const indicator = await send(a.sessions.secretariat, `/api/cooperations/${pks}/indicators`, 'POST', { name: 'Sampah terangkut', unit: 'ton', baseline: '0', target: '200', frequency: 'YEARLY' });
+    await send(a.sessions.secretariat, `/api/cooperations/${pks}/indicators/${String(indicator.id)}/values`, 'PUT', { period: '2026', actual: '100' });
+    assert.equal(await progressOf(pks), 45);
+    assert.equal(await progressOf(ksb), 45);
+
+    // The KSB's own activity joins its PKS: (own 100 + follow-ups 45) / 2.
+    await send(a.sessions.opdStaff, `/api/cooperations/${ksb}/activities`, 'POST', { name: 'Rapat koordinasi', responsibleOrgId: a.tenant.id, plannedStart: '2026-04-01', plannedEnd: '2026-06-30', status: 'SELESAI' });
+    assert.equal(await progressOf(ksb), 72.5);
+  });
+
   it('turns "tidak aktif" after the rule pack’s months without monitoring, and a finalised evaluation wakes it', async () => {
     const months = 6; // dormantAfterMonths of the national rule pack
     await at('2026-09-01T16:59:00Z'); // 1 September, 23:59 WIB: not yet six months

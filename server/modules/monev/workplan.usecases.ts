@@ -3,10 +3,11 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { changeSet, recordAudit, type AuditContext } from '../audit/index.js';
-import { findCooperationDocument, jakartaDay, listCooperationParties, loadForParticipant, loadVisibleCooperation, recordMonitoring } from '../cooperations/index.js';
+import { findCooperationDocument, jakartaDay, listCooperationParties, loadForParticipant, loadVisibleCooperation } from '../cooperations/index.js';
 import { invalidFields, workPlanErrors, type FieldProblem } from './workplan.errors.js';
 import * as policy from './workplan.policy.js';
 import * as repo from './workplan.repository.js';
+import { refreshProgress } from './progress.usecases.js';
 import type {
   ActivityCreateInput,
   ActivityDto,
@@ -160,9 +161,8 @@ const checkActivity = async (ctx: Ctx, a: ActivityFacts, lang: Lang) => {
   if (problems.length) throw invalidFields(problems, lang);
 };
 
-/** Reports the plan's rolled-up progress to the cooperation, in the same transaction as the change. */
-const refreshProgress = async (ctx: Ctx) =>
-  recordMonitoring({ tx: ctx.tx, cooperationId: ctx.cooperation.id, progress: policy.rollUpProgress(await repo.listActivities(ctx.tx, ctx.cooperation.id)) });
+/** Reports the rolled-up progress to the cooperation (and its KSB), in the same transaction as the change. */
+const refreshPlanProgress = (deps: Deps, ctx: Ctx) => refreshProgress({ tx: ctx.tx, clock: deps.clock, cooperationId: ctx.cooperation.id });
 
 const presentOne = async (deps: Deps, tx: Db, row: ActivityRow) => presentActivity(row, await orgsOf(tx, [row.responsibleOrgId, row.responsibleOpdId]), jakartaDay(deps.clock.now()));
 
@@ -191,7 +191,7 @@ export const createActivity = (deps: Deps & { cooperationId: string; input: Acti
       updatedAt: now,
     });
     await audit(deps, ctx, 'activity.create', 'work_plan_activity', row.id, { name: row.name, budget: row.budget, status: row.status, progress: row.progress });
-    await refreshProgress(ctx);
+    await refreshPlanProgress(deps, ctx);
 
     return presentOne(deps, ctx.tx, row);
   });
@@ -216,7 +216,7 @@ export const updateActivity = (deps: Deps & { cooperationId: string; activityId:
     });
     if (!after) throw workPlanErrors.staleActivity();
     await audit(deps, ctx, 'activity.update', 'work_plan_activity', after.id, changeSet(activityAuditView(before), activityAuditView(after)));
-    await refreshProgress(ctx);
+    await refreshPlanProgress(deps, ctx);
 
     return presentOne(deps, ctx.tx, after);
   });
@@ -233,7 +233,7 @@ export const deleteActivity = (deps: Deps & { cooperationId: string; activityId:
     if (count > 0) throw workPlanErrors.activityHasMilestones({ count });
     await repo.deleteActivity(ctx.tx, row.id);
     await audit(deps, ctx, 'activity.delete', 'work_plan_activity', row.id, { name: row.name, budget: row.budget, realisation: row.realisation });
-    await refreshProgress(ctx);
+    await refreshPlanProgress(deps, ctx);
   });
 
 const checkObligationParty = (ctx: Ctx, partyOrgId: string, lang: Lang) => {
