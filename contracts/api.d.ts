@@ -7877,6 +7877,8 @@ export interface components {
         IndicatorValue: {
             period: string;
             regionCode: string | null;
+            /** @description The region's name (Kemendagri), for regionCode */
+            regionName: string | null;
             target: string | null;
             actual: string;
             note: string;

@@ -103,6 +103,8 @@ describeEachDatabase('monev: indicators of a cooperation', (ctx) => {
     const both = await call(a.sessions.secretariat, `indicators/${rid}/values`, 'PUT', { period: '2026', actual: '8', regionCode: '63.07' });
     assert.equal(both.status, 200, JSON.stringify(both.body));
     assert.deepEqual((both.body as unknown as Indicator).latest, { period: '2026', actual: 20, target: 40, achievement: 50 });
+    const named = (both.body as unknown as { values: { regionCode: string; regionName: string }[] }).values.map((v) => [v.regionCode, v.regionName]);
+    assert.deepEqual(named, [['63.06', 'Kabupaten Hulu Sungai Selatan'], ['63.07', 'Kabupaten Hulu Sungai Tengah']]);
     const reshape = await call(a.sessions.secretariat, `indicators/${rid}`, 'PATCH', { expectedVersion: 1, byRegion: false, frequency: 'MONTHLY' });
     assert.equal(reshape.status, 422);
     assert.deepEqual(fields(reshape.body), [['frequency', 'has_values'], ['byRegion', 'has_values']]);

@@ -58,6 +58,7 @@ const IndicatorValueSchema = z
   .object({
     period: z.string(),
     regionCode: z.string().nullable(),
+    regionName: z.string().nullable().openapi({ description: 'The region\'s name (Kemendagri), for regionCode' }),
     target: z.string().nullable(),
     actual: z.string(),
     note: z.string(),

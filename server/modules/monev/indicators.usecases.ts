@@ -9,6 +9,7 @@ import { indicatorErrors, invalidIndicatorFields, type FieldProblem } from './in
 import * as model from './indicators.models.js';
 import * as repo from './indicators.repository.js';
 import { refreshProgress } from './progress.usecases.js';
+import { regionNames } from '../reference/index.js';
 import type { IndicatorCreateInput, IndicatorDto, IndicatorListDto, IndicatorUpdateInput, IndicatorValueInput } from './indicators.schemas.js';
 import type { IndicatorRow, IndicatorValueRow } from './indicators.tables.js';
 import { canEditPlan, isPlanEditableIn } from './workplan.policy.js';
@@ -19,7 +20,10 @@ type Ctx = { tx: Db; cooperation: Cooperation; actingTenantId: string | null };
 
 const facts = (i: Pick<IndicatorRow, 'baseline' | 'target' | 'direction'>) => ({ baseline: Number(i.baseline), target: Number(i.target), direction: i.direction });
 
-const present = (i: IndicatorRow, values: readonly IndicatorValueRow[], activities: readonly repo.ActivityRef[]): IndicatorDto => {
+/** Region names for the values broken down by region (codes alone mean little to a reader). */
+const namesOf = (db: Db, values: readonly IndicatorValueRow[]) => regionNames({ db, codes: values.flatMap((v) => (v.regionCode ? [v.regionCode] : [])) });
+
+const present = (i: IndicatorRow, values: readonly IndicatorValueRow[], activities: readonly repo.ActivityRef[], names: ReadonlyMap<string, string> = new Map()): IndicatorDto => {
   const own = values.filter((v) => v.indicatorId === i.id).sort((a, b) => model.comparePeriods(a.period, b.period) || (a.regionCode ?? '').localeCompare(b.regionCode ?? ''));
   const f = facts(i);
   const activity = i.activityId ? activities.find((a) => a.id === i.activityId) : undefined;
@@ -39,6 +43,7 @@ const present = (i: IndicatorRow, values: readonly IndicatorValueRow[], activiti
     values: own.map((v) => ({
       period: v.period,
       regionCode: v.regionCode,
+      regionName: v.regionCode ? (names.get(v.regionCode) ?? null) : null,
       target: v.target,
       actual: v.actual,
       note: v.note,
@@ -80,7 +85,8 @@ export const listIndicators = async ({ db, actor, cooperationId }: { db: Db; act
   const c = await loadVisibleCooperation({ db, actor, id: cooperationId });
   const [rows, activities] = await Promise.all([repo.listIndicators(db, c.id), repo.activitiesOf(db, c.id)]);
   const values = await repo.listValues(db, rows.map((r) => r.id));
-  const indicators = rows.map((r) => present(r, values, activities));
+  const names = await namesOf(db, values);
+  const indicators = rows.map((r) => present(r, values, activities, names));
 
   return {
     indicators,
@@ -126,7 +132,11 @@ const checkIndicator = async (ctx: Ctx, i: Definition, lang: Lang) => {
   return activities;
 };
 
-const presentOne = async (ctx: Ctx, row: IndicatorRow, activities: readonly repo.ActivityRef[]) => present(row, await repo.listValues(ctx.tx, [row.id]), activities);
+const presentOne = async (ctx: Ctx, row: IndicatorRow, activities: readonly repo.ActivityRef[]) => {
+  const values = await repo.listValues(ctx.tx, [row.id]);
+
+  return present(row, values, activities, await namesOf(ctx.tx, values));
+};
 
 /** Adds an indicator to a cooperation. */
 export const createIndicator = (deps: Deps & { cooperationId: string; input: IndicatorCreateInput }) =>

@@ -54,6 +54,9 @@ export const expireRegionsNotIn = async (db: Db, levels: RegionLevel[], codes: s
 export const findRegion = async (db: Db, code: string): Promise<RegionRow | undefined> =>
   (await db.select(regionColumns).from(region).where(eq(region.code, code)))[0];
 
+export const findRegionNames = async (db: Db, codes: readonly string[]) =>
+  codes.length ? db.select({ code: region.code, name: region.name }).from(region).where(inArray(region.code, [...codes])) : [];
+
 export const childrenLoaded = async (db: Db, parentCode: string) =>
   (await db.select().from(regionChildrenLoaded).where(eq(regionChildrenLoaded.parentCode, parentCode))).length > 0;
 

@@ -104,6 +104,10 @@ export const getRegion = async ({ db, code }: { db: Db; code: string }) => {
   return found;
 };
 
+/** The names of region codes, for showing codes people recognise; unknown codes are left out. */
+export const regionNames = async ({ db, codes }: { db: Db; codes: readonly string[] }): Promise<Map<string, string>> =>
+  new Map((await repo.findRegionNames(db, [...new Set(codes)])).map((r) => [r.code, r.name]));
+
 export const regionLevelsFor = (level: 'provinsi' | 'kabkota' | 'kabupaten' | 'kota' | 'kecamatan' | 'desa'): RegionLevel[] =>
   ({
     provinsi: ['PROVINSI'],

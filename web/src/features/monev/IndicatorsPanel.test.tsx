@@ -21,8 +21,8 @@ const stunting: Indicator = {
   byRegion: false,
   weight: 1,
   values: [
-    { period: '2025-S2', regionCode: null, target: null, actual: '28.0000', note: '', achievement: 20, recordedAt: '2026-01-05T02:00:00Z' },
-    { period: '2026-S1', regionCode: null, target: null, actual: '25.0000', note: 'Data Dinkes', achievement: 50, recordedAt: '2026-07-05T02:00:00Z' },
+    { period: '2025-S2', regionCode: null, regionName: null, target: null, actual: '28.0000', note: '', achievement: 20, recordedAt: '2026-01-05T02:00:00Z' },
+    { period: '2026-S1', regionCode: null, regionName: null, target: null, actual: '25.0000', note: 'Data Dinkes', achievement: 50, recordedAt: '2026-07-05T02:00:00Z' },
   ],
   latest: { period: '2026-S1', actual: 25, target: 20, achievement: 50 },
   rowVersion: 2,

@@ -35,7 +35,7 @@ const PeriodTable = ({ indicator }: { indicator: Indicator }) => {
           {indicator.values.map((v) => (
             <tr key={`${v.period}-${v.regionCode ?? ''}`}>
               <th scope="row">{v.period}</th>
-              {indicator.byRegion ? <td>{v.regionCode}</td> : null}
+              {indicator.byRegion ? <td>{v.regionName ? `${v.regionName} (${v.regionCode})` : v.regionCode}</td> : null}
               <td className="num">{num(v.target ?? indicator.target)}</td>
               <td className="num">{num(v.actual)}</td>
               <td className="num">{formatNumber(v.achievement, lang, 1)}%</td>
