@@ -28,6 +28,10 @@ type Rules = {
   expiryReminderDays?: number[];
   numberFormats?: { register: string };
   dormantAfterMonths?: number;
+  dormancyEscalation?: { everyDays: number; steps: string[] };
+  progressWeights?: { activities: number; indicators: number; followUps: number };
+  monevReminders?: { dueSoonDays: number; updateEveryMonths: number; evaluationEveryMonths: number };
+  reporting?: { periods: string[]; dueDaysAfterPeriodEnd: number; reminderDaysBefore: number[] };
 };
 
 const EffectiveRules = ({ rules }: { rules: Rules }) => {
@@ -116,6 +120,33 @@ const EffectiveRules = ({ rules }: { rules: Rules }) => {
           <dd>{t('cooperations.rulePack.months', { months: rules.dormantAfterMonths ?? 0 })}</dd>
           <dt>{t('cooperations.rulePack.numberFormat')}</dt>
           <dd className="code">{rules.numberFormats?.register}</dd>
+        </dl>
+      </section>
+      <section className="panel coop-section" aria-labelledby="rp-monev">
+        <h2 id="rp-monev">{t('cooperations.rulePack.monev')}</h2>
+        <dl className="facts">
+          <dt>{t('cooperations.rulePack.escalation')}</dt>
+          <dd>
+            {t('cooperations.rulePack.escalationEvery', { days: rules.dormancyEscalation?.everyDays ?? 0 })}: {(rules.dormancyEscalation?.steps ?? []).map((r) => t(`roles.${r}`)).join(' → ')}
+          </dd>
+          <dt>{t('cooperations.rulePack.progressWeights')}</dt>
+          <dd>{t('cooperations.rulePack.progressWeightsValue', { activities: rules.progressWeights?.activities ?? 0, indicators: rules.progressWeights?.indicators ?? 0, followUps: rules.progressWeights?.followUps ?? 0 })}</dd>
+          <dt>{t('cooperations.rulePack.monevDue')}</dt>
+          <dd>
+            {t('cooperations.rulePack.monevDueValue', {
+              days: rules.monevReminders?.dueSoonDays ?? 0,
+              updates: rules.monevReminders?.updateEveryMonths ?? 0,
+              evaluations: rules.monevReminders?.evaluationEveryMonths ?? 0,
+            })}
+          </dd>
+          <dt>{t('cooperations.rulePack.reporting')}</dt>
+          <dd>
+            {t('cooperations.rulePack.reportingValue', {
+              periods: (rules.reporting?.periods ?? []).map((p) => t(`cooperations.rulePack.periods.${p}`)).join(', '),
+              days: rules.reporting?.dueDaysAfterPeriodEnd ?? 0,
+              reminders: (rules.reporting?.reminderDaysBefore ?? []).map((d) => t('cooperations.rulePack.daysBefore', { days: d })).join(', '),
+            })}
+          </dd>
         </dl>
       </section>
       <section className="panel coop-section" aria-labelledby="rp-roles">
