@@ -1,5 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import { DEMO_PASSWORD, TENANT_ADMIN_HSS, tanggal, todayWib } from './support/accounts';
+import { DEMO_PASSWORD, TENANT_ADMIN_HSS, tanggal } from './support/accounts';
 import { expectAccessible } from './support/a11y';
 import { get, login, organizationNamed, post, signIn, type ApiSession } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -37,8 +37,12 @@ test('a quiet cooperation becomes "tidak aktif" and its escalation goes out as o
   const adminSession: ApiSession = { request, csrf: first.csrf!, userId: first.userId! };
   const { secret } = await post<{ secret: string }>(adminSession, '/api/auth/totp/setup');
   await post(adminSession, '/api/auth/totp/enable', { code: codeAt(secret, new Date()) });
+  await page.context().clearCookies();
 
   let api = await signIn(request, SECRETARIAT, DEMO_PASSWORD);
+  // The server's day, not this machine's: another journey on this server may have moved its clock already.
+  const serverNow = new Date((await post<{ now: string }>(api, '/api/test/clock', { advanceDays: 0 })).now);
+  const today = new Date(serverNow.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
   const hss = await organizationNamed(api, 'Pemerintah Kabupaten Hulu Sungai Selatan');
   const partner = await organizationNamed(api, 'PT Banua Tirta Lestari (fiktif)');
   const title = `Hibah pompa air desa ${Date.now().toString(36)}`;
@@ -49,8 +53,8 @@ test('a quiet cooperation becomes "tidak aktif" and its escalation goes out as o
     objek: 'Hibah pompa air untuk desa',
     objectCategory: 'PELAYANAN_PUBLIK',
     urusanCodes: ['1.03'],
-    startDate: addDays(todayWib(), -10),
-    endDate: addDays(todayWib(), 3 * 365),
+    startDate: addDays(today, -10),
+    endDate: addDays(today, 3 * 365),
     parties: [{ orgId: hss.id }, { orgId: partner.id }],
   });
   expect(created.state).toBe('BERLAKU');
@@ -58,17 +62,18 @@ test('a quiet cooperation becomes "tidak aktif" and its escalation goes out as o
   expect(before.dormant).toBe(false);
   const dormantSince = addMonths(before.quietSince, before.dormantAfterMonths);
 
-  let now = new Date();
+  let now = serverNow;
   /** Moves the server's clock and signs in again (sessions expire on the way). */
   const advance = async (days: number) => {
     now = new Date((await post<{ now: string }>(api, '/api/test/clock', { advanceDays: days })).now);
+    await page.context().clearCookies();
     api = await signIn(request, SECRETARIAT, DEMO_PASSWORD);
   };
   const stepIs = (role: string) =>
     expect.poll(async () => (await get<Dormancy>(api, `/api/cooperations/${created.id}/dormancy`)).currentStep?.role ?? null, { timeout: 60_000 }).toBe(role);
 
   // The morning it has been quiet for six months: "tidak aktif", and the liaison is told.
-  await advance(daysBetween(todayWib(), dormantSince));
+  await advance(daysBetween(today, dormantSince));
   await stepIs('PPKSD');
   await page.goto('/app/kerja-sama?dormant=true');
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
@@ -90,6 +95,7 @@ test('a quiet cooperation becomes "tidak aktif" and its escalation goes out as o
   await advance(1);
 
   // The outbox, as the tenant admin (two-factor code of the server's moved time).
+  await page.context().clearCookies();
   const admin = await signIn(request, TENANT_ADMIN_HSS.email, DEMO_PASSWORD, codeAt(secret, now));
   const outbox = async (): Promise<OutboxItem[]> => (await get<{ items: OutboxItem[] }>(admin, '/api/admin/outbox?limit=100')).items;
   await expect.poll(async () => (await outbox()).filter((m) => m.to === SECRETARIAT && m.subject.startsWith('Ringkasan harian Jejaring')).length, { timeout: 60_000 }).toBeGreaterThan(0);
