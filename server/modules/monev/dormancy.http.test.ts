@@ -94,7 +94,7 @@ describeEachDatabase('monev: dormancy escalation, reminders and the daily digest
     assert.match(mails[0]!.textBody, /Pembaruan kemajuan \(1\)/);
     assert.ok(mails[0]!.textBody.includes(`${publicUrl}/app/kerja-sama/${id}`));
     assert.equal(mails[0]!.tenantId, a.tenant.id, "the pemda's admins can read it in the outbox");
-    assert.deepEqual(await sendDailyDigests({ db: ctx().db, clock: ctx().clock, publicUrl }), { emails: 0, items: 0 }, 'a second run the same day sends nothing');
+    assert.deepEqual(await sendDailyDigests({ db: ctx().db, clock: ctx().clock, publicUrl }), { emails: 0, items: 0, failed: 0 }, 'a second run the same day sends nothing');
     const waiting = await ctx().db.select().from(notification).where(and(eq(notification.userId, a.users.opdStaff.id), isNull(notification.digestedAt)));
     assert.ok(waiting.every((n) => n.digestTo === null));
 

@@ -26,12 +26,12 @@ const wibDay = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString()
 
 type Item = { title: string; body: string; link: string | null; group: string };
 
-/** The digest text: items under their headings, in the order the headings first appeared. */
+/** The digest text: items under their headings, headings in alphabetical order (notices of one run share a moment, so no other order is stable). */
 export const composeDigest = ({ lang, items, today, publicUrl }: { lang: Lang; items: readonly Item[]; today: string; publicUrl: string }) => {
   const groups = new Map<string, Item[]>();
   for (const item of items) groups.set(item.group, [...(groups.get(item.group) ?? []), item]);
   const base = publicUrl.replace(/\/$/, '');
-  const sections = [...groups].map(([group, list]) =>
+  const sections = [...groups].sort(([a], [b]) => a.localeCompare(b, lang)).map(([group, list]) =>
     [`${group} (${list.length})`, '-'.repeat(Math.min(60, group.length + 4)), ...list.map((i) => `• ${i.title}\n  ${i.body}${i.link ? `\n  ${base}${i.link}` : ''}`)].join('\n'),
   );
   const subject = format(items.length === 1 ? SUBJECT.one : SUBJECT.many, lang, { n: items.length });
@@ -44,12 +44,15 @@ export const composeDigest = ({ lang, items, today, publicUrl }: { lang: Lang; i
  * heading. The e-mail is queued and the items marked in one transaction per person, so a second
  * run the same day finds nothing to send and a crash before commit leaves the items waiting.
  */
-export const sendDailyDigests = async ({ db, clock, publicUrl }: { db: Db; clock: Clock; publicUrl: string }) => {
+export const sendDailyDigests = async ({ db, clock, publicUrl, onError }: { db: Db; clock: Clock; publicUrl: string; onError?: (userId: string, err: unknown) => void }) => {
   const now = clock.now();
   const today = wibDay(now);
   let emails = 0;
   let items = 0;
+  let failed = 0;
   for (const userId of await repo.usersWithPendingDigest(db, now)) {
+    // One person's failure (a broken address) rolls back only their digest: their items wait for
+    // the next run and everyone else still gets theirs.
     const sent = await db.transaction(async (tx) => {
       const rows = await repo.lockPendingFor(tx, userId, now);
       if (rows.length === 0) return 0;
@@ -67,6 +70,11 @@ export const sendDailyDigests = async ({ db, clock, publicUrl }: { db: Db; clock
       await repo.markDigested(tx, rows.map((r) => r.id), now);
 
       return rows.length;
+    }).catch((err: unknown) => {
+      failed += 1;
+      onError?.(userId, err);
+
+      return 0;
     });
     if (sent > 0) {
       emails += 1;
@@ -74,5 +82,5 @@ export const sendDailyDigests = async ({ db, clock, publicUrl }: { db: Db; clock
     }
   }
 
-  return { emails, items };
+  return { emails, items, failed };
 };

@@ -46,7 +46,12 @@ export const notificationJobs = (settings: MailSettings): JobDefinition[] => {
       name: DIGEST_JOB,
       payload: z.object({}).passthrough(),
       handler: async (_payload, ctx) => {
-        const result = await sendDailyDigests({ db: ctx.db, clock: ctx.clock, publicUrl: settings.publicUrl ?? 'http://localhost' });
+        const result = await sendDailyDigests({
+          db: ctx.db,
+          clock: ctx.clock,
+          publicUrl: settings.publicUrl ?? 'http://localhost',
+          onError: (userId, err) => ctx.logger.error({ userId, err }, 'daily digest failed for one person; their items wait for the next run'),
+        });
         ctx.logger.info(result, 'daily digests queued');
       },
     }),
