@@ -31,10 +31,10 @@ describe('the dormancy status of a cooperation', () => {
     const section = await screen.findByRole('region', { name: 'Tidak aktif sejak 3 Maret 2026 · eskalasi: Sekretaris daerah' });
     const steps = within(section).getByRole('list', { name: 'Tahap eskalasi' });
     expect(within(steps).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Penghubung OPD (PPKSD): diberi tahu 3 Maret 2026 (2 orang)',
+      'Penghubung OPD (PPKSD): diberi tahu 3 Maret 2026 (penerima: 2)',
       'Kepala OPD: terlewati (tahap berikutnya sudah tercapai)',
-      'Sekretariat kerja sama daerah: diberi tahu 31 Maret 2026 (1 orang)',
-      'Sekretaris daerah: diberi tahu 14 April 2026 (1 orang)',
+      'Sekretariat kerja sama daerah: diberi tahu 31 Maret 2026 (penerima: 1)',
+      'Sekretaris daerah: diberi tahu 14 April 2026 (penerima: 1)',
     ]);
     expect(within(section).getByText('Eskalasi sudah sampai tahap terakhir.')).toBeTruthy();
   });

@@ -31,7 +31,7 @@ export const DormancyStatus = ({ cooperationId }: { cooperationId: string }) => 
             <li key={s.step}>
               {s.skipped
                 ? t('reminders.stepSkipped', { role: role(s.role) })
-                : t('reminders.stepTold', { role: role(s.role), date: formatDate(s.notifiedAt, lang), count: s.recipients })}
+                : t('reminders.stepTold', { role: role(s.role), date: formatDate(s.notifiedAt, lang), n: s.recipients })}
             </li>
           ))}
         </ol>
