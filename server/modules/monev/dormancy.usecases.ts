@@ -14,7 +14,7 @@ import {
   rulesForTenant,
   type InForceCooperation,
 } from '../cooperations/index.js';
-import { findRoleHolders, roleName } from '../identity/index.js';
+import { findRoleHolders, roleName, type Role } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import * as repo from './dormancy.repository.js';
 import { daysBetween, planEscalation, stepDay } from './dormancy.policy.js';
@@ -28,13 +28,13 @@ const wibDay = (at: Date) => jakartaDay(at);
 export const bake = (m: Message, params: (lang: Lang) => Record<string, string | number>): Message => ({ id: format(m, 'id', params('id')), en: format(m, 'en', params('en')) });
 
 /** Liaison and OPD head belong to the lead OPD of each party pemda; the secretariat and Sekda to the pemda. */
-const OPD_ROLES = new Set(['PPKSD', 'OPD_HEAD', 'OPD_STAFF']);
+const OPD_ROLES: ReadonlySet<Role> = new Set<Role>(['PPKSD', 'OPD_HEAD', 'OPD_STAFF']);
 
 /** Holders of `role` for one party pemda of the cooperation (its lead OPD for OPD roles, if it names one). */
-export const holdersFor = async (db: Db, today: string, party: { tenantId: string; leadOpdId: string | null }, role: string) =>
+export const holdersFor = async (db: Db, today: string, party: { tenantId: string; leadOpdId: string | null }, role: Role) =>
   OPD_ROLES.has(role) && party.leadOpdId
-    ? findRoleHolders({ db, onDate: today, orgIds: [party.leadOpdId], roles: [role as never] })
-    : findRoleHolders({ db, onDate: today, tenantIds: [party.tenantId], roles: [role as never] });
+    ? findRoleHolders({ db, onDate: today, orgIds: [party.leadOpdId], roles: [role] })
+    : findRoleHolders({ db, onDate: today, tenantIds: [party.tenantId], roles: [role] });
 
 const NOTICE: { title: Message; body: Message; group: Message } = {
   title: { id: 'Kerja sama {code} tidak aktif sejak {since}', en: 'Cooperation {code} inactive since {since}' },
@@ -100,7 +100,7 @@ const escalate = async ({
   c: InForceCooperation;
   today: string;
   episodeStart: string;
-  steps: readonly string[];
+  steps: readonly Role[];
   plan: { notify: number; skipped: number[] };
   before: readonly repo.DormancyStepRow[];
 }) => {
