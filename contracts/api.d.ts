@@ -1025,6 +1025,8 @@ export interface paths {
                     expiringWithinDays?: number | null;
                     /** @description Only those past a step deadline */
                     overdue?: "true" | "false";
+                    /** @description Only those "tidak aktif" (in force, not monitored for the owner's rule pack dormantAfterMonths) */
+                    dormant?: "true" | "false";
                     sort?: "updated" | "title" | "endDate" | "relevance";
                     cursor?: string;
                     limit?: number;
@@ -1189,6 +1191,8 @@ export interface paths {
                     expiringWithinDays?: number | null;
                     /** @description Only those past a step deadline */
                     overdue?: "true" | "false";
+                    /** @description Only those "tidak aktif" (in force, not monitored for the owner's rule pack dormantAfterMonths) */
+                    dormant?: "true" | "false";
                     format?: "xlsx" | "csv";
                 };
                 header?: never;
@@ -2481,6 +2485,80 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/dormancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a cooperation is "tidak aktif", since when, and its escalation: the step reached and who was told when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Dormancy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dormancy"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6918,6 +6996,8 @@ export interface components {
             endDate: string | null;
             stateDueAt: string | null;
             overdue: boolean;
+            /** @description "Tidak aktif": in force and not monitored for the rule pack's dormantAfterMonths */
+            dormant: boolean;
             updatedAt: string;
             /** Format: uuid */
             tenantId: string | null;
@@ -6956,8 +7036,6 @@ export interface components {
             progress: number;
             /** @description When the cooperation was last monitored (an evaluation finalised) */
             lastMonitoredAt: string | null;
-            /** @description "Tidak aktif": in force and not monitored for the rule pack's dormantAfterMonths */
-            dormant: boolean;
             /** @description Actions the current user may take now */
             allowedActions: ("submit" | "register_offer" | "return_for_revision" | "reject" | "recommend" | "send_offer" | "accept" | "decline" | "sign_loi" | "finalize_ksb" | "sign_ksb" | "request_dprd" | "record_dprd_decision" | "start_pks" | "request_central" | "record_central_decision" | "finalize_pks" | "finalize_nk" | "sign" | "amend" | "sign_amendment" | "raise_dispute" | "escalate_dispute" | "resolve_dispute" | "terminate" | "cancel" | "extend")[];
             /** @description Actions of the current state, with why each is blocked for this user */
@@ -7234,6 +7312,8 @@ export interface components {
             endDate: string | null;
             stateDueAt: string | null;
             overdue: boolean;
+            /** @description "Tidak aktif": in force and not monitored for the owner's rule pack dormantAfterMonths */
+            dormant: boolean;
             updatedAt: string;
             /** @description Search hit with <mark>…</mark> around matches (other text HTML-escaped) */
             snippet: string | null;
@@ -7433,6 +7513,48 @@ export interface components {
         };
         DocumentTemplateList: {
             items: components["schemas"]["DocumentTemplate"][];
+        };
+        Dormancy: {
+            /** @description "Tidak aktif": in force and not monitored for dormantAfterMonths */
+            dormant: boolean;
+            dormantAfterMonths: number;
+            /**
+             * Format: date
+             * @description Last monitoring (WIB day), or signing before any
+             */
+            quietSince: string;
+            /**
+             * Format: date
+             * @description Start of the current escalation episode
+             */
+            dormantSince: string | null;
+            everyDays: number;
+            /** @description Roles told step by step (rule pack) */
+            ladder: string[];
+            currentStep: {
+                step: number;
+                role: string;
+                /** Format: date-time */
+                notifiedAt: string;
+            } | null;
+            nextStep: {
+                step: number;
+                role: string;
+                /** Format: date */
+                on: string;
+            } | null;
+            steps: components["schemas"]["DormancyStep"][];
+        };
+        DormancyStep: {
+            /** @description 0-based position on the rule pack ladder */
+            step: number;
+            /** @example PPKSD */
+            role: string;
+            /** Format: date-time */
+            notifiedAt: string;
+            /** @description Reached while no run was made (a late run told only the highest step) */
+            skipped: boolean;
+            recipients: number;
         };
         DraftCreate: {
             /** @enum {string} */

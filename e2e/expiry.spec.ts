@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, todayWib } from './support/accounts';
+import { DEMO_PASSWORD } from './support/accounts';
 import { expectAccessible } from './support/a11y';
 import { get, organizationNamed, post, signIn, type ApiSession } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -21,8 +21,10 @@ test('a cooperation in force is reminded before its end date and ends after it',
   const api = await signIn(request, SECRETARIAT, DEMO_PASSWORD);
   const hss = await organizationNamed(api, 'Pemerintah Kabupaten Hulu Sungai Selatan');
   const partner = await organizationNamed(api, 'PT Banua Tirta Lestari (fiktif)');
-  const start = addDays(todayWib(), -700);
-  const end = addDays(todayWib(), 20);
+  // The server's day, not this machine's: another journey on this server (dormancy) may have moved its clock already.
+  const serverToday = new Date(Date.parse(await advance(api, 0)) + 7 * 3600_000).toISOString().slice(0, 10);
+  const start = addDays(serverToday, -700);
+  const end = addDays(serverToday, 20);
   const title = `Hibah sarana air bersih ${Date.now().toString(36)}`;
   // A grant agreement signed two years ago, recorded in the register (hibah runs under its own rules, not the KSD procedure).
   const created = await post<{ id: string; state: string }>(api, '/api/cooperations', {

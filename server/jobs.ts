@@ -1,8 +1,9 @@
 import type { Config } from './platform/config.js';
 import type { JobDefinition, ScheduleDefinition } from './platform/jobs/index.js';
-import { notificationJobs } from './modules/notifications/index.js';
+import { notificationJobs, notificationSchedules } from './modules/notifications/index.js';
 import { cooperationJobs, cooperationSchedules } from './modules/cooperations/index.js';
 import { documentJobs } from './modules/cooperations/index.js';
+import { monevJobs, monevSchedules } from './modules/monev/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
 /**
@@ -10,10 +11,11 @@ import { createLocalFileStore, filesDirOf } from './platform/files/local-file-st
  * contributes by exporting its definitions from its index.ts and adding them here.
  */
 export const applicationJobs = (config: Config): JobDefinition[] => [
-  ...notificationJobs({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom }),
+  ...notificationJobs({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
   ...cooperationJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
   ...documentJobs({ files: createLocalFileStore(filesDirOf(config.dataDir)) }),
+  ...monevJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
 ];
 
 /** Recurring runs; each module adds its own from its index.ts. */
-export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules];
+export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...notificationSchedules];

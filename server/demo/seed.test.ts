@@ -88,6 +88,19 @@ describeEachDatabase('demo data seed', (ctx, kind) => {
     assert.ok(new Set(coops.map((c) => c.tenant_id)).size >= 2, 'every cooperation belongs to the same tenant');
   });
 
+  it('shows the unmonitored RSUD Wamena cooperation as dormant, escalated step by step up to the Sekda', async () => {
+    const steps = await rows<{ title: string; step: number; role: string; skipped: boolean; episode_start: string; notified_at: Date | string }>(sql`
+      SELECT c.title, s.step, s.role, s.skipped, s.episode_start::text AS episode_start, s.notified_at
+      FROM monev_dormancy_step s JOIN cooperation c ON c.id = s.cooperation_id ORDER BY c.title, s.step`);
+    const wamena = steps.filter((s) => s.title.includes('RSUD Wamena'));
+    assert.deepEqual(wamena.map((s) => [s.role, s.skipped]), [['PPKSD', false], ['OPD_HEAD', false], ['KSD_SECRETARIAT_ADMIN', false], ['SEKDA', false]]);
+    const days = wamena.map((s) => new Date(new Date(s.notified_at).getTime() + 7 * 3600_000).toISOString().slice(0, 10));
+    assert.equal(days[0], wamena[0]!.episode_start, 'the first step on the day it became dormant');
+    assert.deepEqual(days.slice(1).map((d, i) => (Date.parse(d) - Date.parse(days[i]!)) / 86_400_000), [14, 14, 14]);
+    const [audited] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'monev.dormancy_escalated'`);
+    assert.ok(audited!.n >= 4, 'each step is in the audit trail');
+  });
+
   it('takes cooperations through the procedure as the demo users, with drafted and signed documents', async () => {
     const [signed] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM cooperation_document WHERE status = 'SIGNED' AND body IS NOT NULL`);
     assert.ok(signed!.n >= 5);

@@ -10,6 +10,7 @@ import { seedDemoCooperations } from './demo.cooperations.js';
 import { seedDemoWorkPlans } from './demo.monev.js';
 import { seedDemoEvaluations } from './demo.evaluations.js';
 import { seedDemoIndicators } from './demo.indicators.js';
+import { seedDemoEscalation } from './demo.reminders.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -69,6 +70,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoEvaluations({ tx, clock, orgs, users });
     // Indicators with quarterly values on the cooperations in force: what the work is achieving.
     await seedDemoIndicators({ tx, clock, orgs, users });
+    // The escalation of the cooperation nobody has monitored (RSUD Wamena), step by step on the days the job would have run.
+    await seedDemoEscalation({ tx, clock });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });

@@ -232,6 +232,15 @@ const indicatorIsolationCases: Record<string, IsolationCase> = {
 export const monevIsolationCases: Record<string, IsolationCase> = {
   ...evaluationIsolationCases,
   ...indicatorIsolationCases,
+  'GET /api/cooperations/{id}/dormancy': {
+    kind: 'check',
+    run: async (kit) => {
+      const p = await planOfA(kit);
+      const res = await kit.ctx.request(`/api/cooperations/${p.id}/dormancy`, { session: kit.sessions.staffB });
+      await expectHidden(res, "reading another pemda's dormancy escalation");
+      assert.equal((await kit.ctx.request(`/api/cooperations/${p.id}/dormancy`, { session: kit.sessions.staffA })).status, 200);
+    },
+  },
   'GET /api/cooperations/{id}/work-plan': {
     kind: 'check',
     run: async (kit) => {

@@ -235,24 +235,29 @@ export const evaluateActions = (ctx: ActionContext): ActionOption[] =>
   ACTIONS.map((a) => evaluateAction(a, ctx)).filter((o): o is ActionOption => o !== null && (o.allowed || o.actingTenantId !== null || ctx.roles.size > 0));
 
 /**
- * "Tidak aktif": in force, and not monitored (an evaluation finalised, later also an approved
- * progress update) for the rule pack's number of months, counted from the last monitoring or,
- * before any, from signing (or entering the state). Calendar months in WIB days.
+ * The WIB day a cooperation in force becomes "tidak aktif": the rule pack's number of months
+ * after the last monitoring (an evaluation finalised, an approved progress update) or, before
+ * any, after signing (or entering the state). Calendar months; a day the month lacks
+ * (31 August + 6 months) rolls back to its last day.
  */
+export const dormantSince = (c: { lastMonitoredAt: Date | null; signedAt: string | null; stateChangedAt: Date }, dormantAfterMonths: number) => {
+  const since = quietSince(c);
+  const [y, m, d] = since.split('-').map(Number) as [number, number, number];
+  const month = m - 1 + dormantAfterMonths;
+  const last = new Date(Date.UTC(y + Math.floor(month / 12), (month % 12) + 1, 0)).getUTCDate();
+
+  return new Date(Date.UTC(y + Math.floor(month / 12), month % 12, Math.min(d, last))).toISOString().slice(0, 10);
+};
+
+/** The WIB day a cooperation was last monitored, or signed (or entered its state) before any monitoring. */
+export const quietSince = (c: { lastMonitoredAt: Date | null; signedAt: string | null; stateChangedAt: Date }) =>
+  c.lastMonitoredAt ? wibDay(c.lastMonitoredAt) : (c.signedAt ?? wibDay(c.stateChangedAt));
+
+/** "Tidak aktif": in force, and its dormantSince day has come. */
 export const isDormant = (
   c: { state: string; lastMonitoredAt: Date | null; signedAt: string | null; stateChangedAt: Date },
   dormantAfterMonths: number,
   today: string,
-) => {
-  if (!(IN_FORCE_STATES as readonly string[]).includes(c.state)) return false;
-  const since = c.lastMonitoredAt ? wibDay(c.lastMonitoredAt) : (c.signedAt ?? wibDay(c.stateChangedAt));
-  const [y, m, d] = since.split('-').map(Number) as [number, number, number];
-  const month = m - 1 + dormantAfterMonths;
-  // The same day N months later; a day the month lacks (31 August + 6 months) rolls back to its last day.
-  const last = new Date(Date.UTC(y + Math.floor(month / 12), (month % 12) + 1, 0)).getUTCDate();
-  const due = new Date(Date.UTC(y + Math.floor(month / 12), month % 12, Math.min(d, last))).toISOString().slice(0, 10);
-
-  return today >= due;
-};
+) => (IN_FORCE_STATES as readonly string[]).includes(c.state) && today >= dormantSince(c, dormantAfterMonths);
 
 const wibDay = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

@@ -131,6 +131,7 @@ export const CooperationQuerySchema = z
     year: z.coerce.number().int().min(1990).max(2100).optional().openapi({ description: 'In force during this year (or registered in it when not signed)' }),
     expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
     overdue: z.enum(['true', 'false']).optional().openapi({ description: 'Only those past a step deadline' }),
+    dormant: z.enum(['true', 'false']).optional().openapi({ description: 'Only those "tidak aktif" (in force, not monitored for the owner\'s rule pack dormantAfterMonths)' }),
     sort: z.enum(['updated', 'title', 'endDate', 'relevance']).optional(),
     cursor: z.string().max(500).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -220,6 +221,7 @@ export const CooperationSummarySchema = z
     endDate: z.string().nullable(),
     stateDueAt: z.string().nullable(),
     overdue: z.boolean(),
+    dormant: z.boolean().openapi({ description: '"Tidak aktif": in force and not monitored for the owner\'s rule pack dormantAfterMonths' }),
     updatedAt: z.string(),
     snippet: z.string().nullable().openapi({ description: 'Search hit with <mark>…</mark> around matches (other text HTML-escaped)' }),
   })

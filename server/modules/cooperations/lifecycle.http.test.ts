@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describeEachDatabase } from '../../test/context.js';
 import { buildPemdaWorld, ksddInput, type PemdaWorld } from '../../test/cooperations.factories.js';
 import { signIn } from '../../test/factories.js';
+import { sendDailyDigests } from '../notifications/index.js';
 import { emailMessage, notification } from '../notifications/notifications.tables.js';
 import { cooperation } from './cooperations.tables.js';
 import { runDailyLifecycle } from './lifecycle.usecases.js';
@@ -34,9 +35,15 @@ describeEachDatabase('cooperations: reminders before the end date and expiry aft
     assert.match(first[0]!.title, /berakhir dalam 59 hari/);
     assert.equal((await noticesFor(a.users.opdStaff.id)).length, 1, 'the lead OPD hears it too');
     assert.equal((await noticesFor(a.users.dprd.id)).length, 0, 'the DPRD does not');
-    const mails = await ctx().db.select().from(emailMessage).where(eq(emailMessage.toAddress, a.users.secretariat.email));
+    // A reminder waits for the daily digest: no e-mail of its own, then one digest.
+    const mailsTo = () => ctx().db.select().from(emailMessage).where(eq(emailMessage.toAddress, a.users.secretariat.email));
+    assert.equal((await mailsTo()).length, 0);
+    await sendDailyDigests({ db: ctx().db, clock: ctx().clock, publicUrl: 'https://jejaring.example' });
+    const mails = await mailsTo();
     assert.equal(mails.length, 1);
+    assert.match(mails[0]!.subject, /Ringkasan harian Jejaring: 1 hal perlu perhatian/);
     assert.ok(mails[0]!.textBody.includes(`https://jejaring.example/app/kerja-sama/${id}`));
+    assert.ok(mails[0]!.textBody.includes('berakhir dalam 59 hari'));
 
     ctx().clock.set(new Date('2026-04-01T02:00:00Z')); // 29 days left
     assert.deepEqual(await run(), { expired: 0, reminded: 2 });

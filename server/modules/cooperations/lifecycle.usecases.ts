@@ -101,7 +101,9 @@ export const runDailyLifecycle = async ({ db, clock, publicUrl }: { db: Db; cloc
             params: { code: c.code, title: c.title, days: left, endDate: longDate(c.endDate, 'id') },
             link: `/app/kerja-sama/${c.id}`,
             tenantId,
-            email: true,
+            // A reminder: in the daily digest, not an e-mail of its own.
+            email: 'digest',
+            digestGroup: { id: 'Kerja sama akan berakhir', en: 'Cooperations ending soon' },
           },
         });
         await recordCooperationEvent({

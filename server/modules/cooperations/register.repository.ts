@@ -20,6 +20,8 @@ export type RegisterFilter = {
   year?: number | undefined;
   expiringWithinDays?: number | undefined;
   overdue?: boolean | undefined;
+  /** Only "tidak aktif" ones: months of each pemda with its own rule pack, the national months for the rest. */
+  dormant?: { nationalMonths: number; byTenant: readonly (readonly [string, number])[] } | undefined;
   today: string;
   now: Date;
 };
@@ -40,6 +42,10 @@ export type RegisterRow = {
   start_date: string | null;
   end_date: string | null;
   state_due_at: Date | string | null;
+  tenant_id: string | null;
+  signed_at: string | null;
+  state_changed_at: Date | string;
+  last_monitored_at: Date | string | null;
   updated_at: Date | string;
   snippet: string | null;
   sort_key: string | null;
@@ -79,8 +85,25 @@ export const registerWhere = (v: RegisterVisibility, f: RegisterFilter): SQL => 
   if (f.expiringWithinDays !== undefined)
     parts.push(sql`c.state = ANY(${textArray(IN_FORCE)}) AND c.end_date >= ${f.today}::date AND c.end_date <= ${f.today}::date + ${f.expiringWithinDays}::int`);
   if (f.overdue) parts.push(sql`c.state_due_at < ${f.now.toISOString()}::timestamptz`);
+  if (f.dormant) parts.push(dormantWhere(f.dormant, f.today));
 
   return parts.length ? sql.join(parts, sql` AND `) : sql`true`;
+};
+
+const wibDay = (col: SQL) => sql`((${col} AT TIME ZONE 'UTC') + interval '7 hours')::date`;
+
+/**
+ * The SQL twin of isDormant (cooperations.policy.ts): in force and today on or after the last
+ * monitoring (or signing) plus the owner's months. PostgreSQL's month arithmetic clamps to the
+ * month's last day (31 August + 6 months = 28 February), as the policy does.
+ */
+const dormantWhere = (d: NonNullable<RegisterFilter['dormant']>, today: string) => {
+  const months = d.byTenant.length
+    ? sql`CASE c.tenant_id ${sql.join(d.byTenant.map(([t, m]) => sql`WHEN ${t}::uuid THEN ${m}::int`), sql` `)} ELSE ${d.nationalMonths}::int END`
+    : sql`${d.nationalMonths}::int`;
+  const since = sql`coalesce(${wibDay(sql`c.last_monitored_at`)}, c.signed_at, ${wibDay(sql`c.state_changed_at`)})`;
+
+  return sql`(c.state = ANY(${textArray(IN_FORCE)}) AND (${since} + make_interval(months => ${months}))::date <= ${today}::date)`;
 };
 
 /** The cursor is the last row's sort key and id (keyset), or an offset for relevance, which has no stable key. */
@@ -116,6 +139,7 @@ const order = (sort: RegisterSort, q: string | undefined) => {
 const selectList = (q: string | undefined) => sql`
   c.id, c.code, c.kind, c.ksdd_category, c.regime, c.state, c.title, c.object_category, c.urusan_codes, c.party_names,
   c.start_date::text AS start_date, c.end_date::text AS end_date, c.state_due_at, c.updated_at,
+  c.tenant_id, c.signed_at::text AS signed_at, c.state_changed_at, c.last_monitored_at,
   ${q ? sql`ts_headline('indonesian', c.title || ' — ' || c.objek || ' · ' || c.party_names || ' · ' || c.document_excerpt, ${tsquery(q)}, 'StartSel=[[[, StopSel=]]], MaxFragments=2, MaxWords=20, MinWords=6, FragmentDelimiter=" … "')` : sql`NULL`} AS snippet`;
 
 export const listRegister = async (db: Db, v: RegisterVisibility, f: RegisterFilter, sort: RegisterSort, cursor: Cursor | null, limit: number) => {

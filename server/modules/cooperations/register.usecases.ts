@@ -7,14 +7,25 @@ import type { Lang } from '../../platform/i18n/i18n.js';
 import type { Kind, ObjectCategory, Regime, State } from './cooperations.machine.js';
 import type { CooperationQuery } from './cooperations.schemas.js';
 import * as repo from './register.repository.js';
-import { jakartaDay } from './rulepack.usecases.js';
+import { isDormant } from './cooperations.policy.js';
+import { tenantsWithPacks } from './rulepack.repository.js';
+import { jakartaDay, rulesResolver } from './rulepack.usecases.js';
 
 const visibilityOf = (actor: Actor): repo.RegisterVisibility =>
   actor.scope.readAll
     ? { all: true }
     : { all: false, tenantIds: actor.scope.tenantIds, provinceCodes: actor.scope.oversightProvinceCodes, orgIds: actor.scope.orgIds };
 
-const filterOf = (q: CooperationQuery, clock: Clock): repo.RegisterFilter => ({
+/** The months after which each owner's cooperations are dormant: one read of the (few) pemda packs, only when filtering. */
+const dormantMonths = async (db: Db, today: string) => {
+  const tenants = await tenantsWithPacks(db);
+  const rulesFor = await rulesResolver({ db, tenantIds: tenants, onDate: today });
+  const nationalMonths = rulesFor(null).dormantAfterMonths;
+
+  return { nationalMonths, byTenant: tenants.map((t) => [t, rulesFor(t).dormantAfterMonths] as const).filter(([, m]) => m !== nationalMonths) };
+};
+
+const filterOf = async (db: Db, q: CooperationQuery, clock: Clock): Promise<repo.RegisterFilter> => ({
   q: q.q || undefined,
   kinds: q.kind,
   states: q.state,
@@ -26,6 +37,7 @@ const filterOf = (q: CooperationQuery, clock: Clock): repo.RegisterFilter => ({
   year: q.year,
   expiringWithinDays: q.expiringWithinDays,
   overdue: q.overdue === 'true',
+  dormant: q.dormant === 'true' ? await dormantMonths(db, jakartaDay(clock.now())) : undefined,
   today: jakartaDay(clock.now()),
   now: clock.now(),
 });
@@ -55,13 +67,16 @@ const isoOf = (v: Date | string | null) => (v === null ? null : v instanceof Dat
 export const listCooperations = async ({ db, clock, actor, query }: { db: Db; clock: Clock; actor: Actor; query: CooperationQuery }) => {
   const sort = query.sort ?? (query.q ? 'relevance' : 'updated');
   const cursor = decodeCursor(query.cursor);
-  const rows = await repo.listRegister(db, visibilityOf(actor), filterOf(query, clock), sort, cursor, query.limit);
+  const rows = await repo.listRegister(db, visibilityOf(actor), await filterOf(db, query, clock), sort, cursor, query.limit);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const relevance = sort === 'relevance' && Boolean(query.q);
   const nextCursor =
     rows.length > query.limit && last ? encodeCursor(relevance ? { o: (cursor?.o ?? 0) + query.limit } : { k: last.sort_key, id: last.id }) : null;
   const now = clock.now();
+  const today = jakartaDay(now);
+  // Each owner's rule pack once for the page (one query), then the flag per row from its own columns.
+  const rulesFor = await rulesResolver({ db, tenantIds: [...new Set(page.map((r) => r.tenant_id).filter((t): t is string => t !== null))], onDate: today });
 
   return {
     items: page.map((r) => ({
@@ -79,6 +94,11 @@ export const listCooperations = async ({ db, clock, actor, query }: { db: Db; cl
       endDate: r.end_date,
       stateDueAt: isoOf(r.state_due_at),
       overdue: r.state_due_at !== null && new Date(r.state_due_at) < now,
+      dormant: isDormant(
+        { state: r.state, signedAt: r.signed_at, stateChangedAt: new Date(r.state_changed_at), lastMonitoredAt: r.last_monitored_at === null ? null : new Date(r.last_monitored_at) },
+        rulesFor(r.tenant_id).dormantAfterMonths,
+        today,
+      ),
       updatedAt: isoOf(r.updated_at)!,
       snippet: safeSnippet(r.snippet),
     })),
@@ -96,7 +116,7 @@ const HEADERS: Record<Lang, string[]> = {
 
 /** The filtered register as a spreadsheet (XLSX, dates as dates, Rupiah as numbers) or CSV. */
 export const exportCooperations = async ({ db, clock, actor, lang, query, format }: { db: Db; clock: Clock; actor: Actor; lang: Lang; query: CooperationQuery; format: 'xlsx' | 'csv' }) => {
-  const rows = await repo.exportRegister(db, visibilityOf(actor), filterOf(query, clock), EXPORT_LIMIT);
+  const rows = await repo.exportRegister(db, visibilityOf(actor), await filterOf(db, query, clock), EXPORT_LIMIT);
   const yes = lang === 'id' ? 'Ya' : 'Yes';
   const no = lang === 'id' ? 'Tidak' : 'No';
   const book = new ExcelJS.Workbook();

@@ -31,3 +31,7 @@ export const insertPack = async (db: Db, row: typeof rulePack.$inferInsert) =>
 
 export const hasNationalPack = async (db: Db) =>
   (await db.select({ id: rulePack.id }).from(rulePack).where(and(isNull(rulePack.tenantId))).limit(1)).length > 0;
+
+/** Every pemda that has published its own rule pack (few: the register's dormant filter reads each one's months). */
+export const tenantsWithPacks = async (db: Db) =>
+  (await db.selectDistinct({ tenantId: rulePack.tenantId }).from(rulePack).where(sql`${rulePack.tenantId} IS NOT NULL`)).map((r) => r.tenantId!);

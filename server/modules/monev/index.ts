@@ -7,3 +7,7 @@ export { NATIONAL_RUBRIC, computeScore, RATER_ROLES, RECOMMENDATIONS } from './e
 export { registerIndicatorRoutes, type IndicatorDeps } from './indicators.routes.js';
 export { createIndicator, recordIndicatorValue, listIndicators } from './indicators.usecases.js';
 export { rollUp, periodAchievement, latestPeriod, type RollUpNode } from './indicators.models.js';
+export { monevJobs, monevSchedules, MONEV_DAILY_JOB } from './monev.jobs.js';
+export { runDormancyEscalation, getDormancy } from './dormancy.usecases.js';
+export { runMonevReminders, REMINDER_SOURCES, type ReminderSource, type ReminderItem } from './reminders.usecases.js';
+export { registerDormancyRoutes, type DormancyDeps } from './dormancy.routes.js';

@@ -16,8 +16,14 @@ export type Notice = {
   link: string | null;
   params?: Record<string, string | number>;
   tenantId?: string | null;
-  /** Also by e-mail (reminders and mentions are; routine updates stay in-app). */
-  email: boolean;
+  /**
+   * Also by e-mail: `true` at once (mentions, decisions that cannot wait), `'digest'` in the
+   * person's daily digest (reminders, escalations: one e-mail a day, never one per item), `false`
+   * in-app only (routine updates).
+   */
+  email: boolean | 'digest';
+  /** The heading the item is listed under in the digest; the kind when absent. */
+  digestGroup?: Message;
 };
 
 /**
@@ -39,9 +45,12 @@ export const notify = async ({ db, clock, publicUrl, recipients, notice }: { db:
       link: notice.link,
       createdAt: now,
       readAt: null,
+      ...(notice.email === 'digest'
+        ? { digestTo: r.email, digestLang: lang(r), digestGroup: notice.digestGroup ? format(notice.digestGroup, lang(r), notice.params) : notice.kind }
+        : {}),
     })),
   );
-  if (!notice.email) return unique.length;
+  if (notice.email !== true) return unique.length;
   for (const r of unique) {
     const l = lang(r);
     const link = notice.link ? `\n\n${publicUrl.replace(/\/$/, '')}${notice.link}` : '';

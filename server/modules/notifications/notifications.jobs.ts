@@ -1,11 +1,13 @@
 import { createTransport } from 'nodemailer';
 import { z } from 'zod';
-import { defineJob, type JobDefinition } from '../../platform/jobs/index.js';
+import { defineJob, type JobDefinition, type ScheduleDefinition } from '../../platform/jobs/index.js';
+import { DIGEST_JOB, sendDailyDigests } from './digest.usecases.js';
 import { deliverEmail, EMAIL_MAX_ATTEMPTS, EMAIL_SEND_JOB, type MailTransport } from './notifications.usecases.js';
 
 const EmailSendPayload = z.strictObject({ emailMessageId: z.uuid() });
 
-export type MailSettings = { smtpUrl: string | undefined; mailFrom: string };
+/** publicUrl: where the links in digests point (PUBLIC_URL or this server). */
+export type MailSettings = { smtpUrl: string | undefined; mailFrom: string; publicUrl?: string | undefined };
 
 /**
  * The notification jobs. Without SMTP_URL mail is parked in the outbox; with it, one
@@ -40,5 +42,23 @@ export const notificationJobs = (settings: MailSettings): JobDefinition[] => {
         ctx.logger.info({ emailMessageId, status }, 'e-mail processed');
       },
     }),
+    defineJob({
+      name: DIGEST_JOB,
+      payload: z.object({}).passthrough(),
+      handler: async (_payload, ctx) => {
+        const result = await sendDailyDigests({
+          db: ctx.db,
+          clock: ctx.clock,
+          publicUrl: settings.publicUrl ?? 'http://localhost',
+          onError: (userId, err) => ctx.logger.error({ userId, err }, 'daily digest failed for one person; their items wait for the next run'),
+        });
+        ctx.logger.info(result, 'daily digests queued');
+      },
+    }),
   ];
 };
+
+/** 06:00 WIB: after the night's reminder and escalation runs, before the working day starts. */
+export const notificationSchedules: readonly ScheduleDefinition[] = [
+  { name: 'notifications.daily_digest', cron: '0 6 * * *', timezone: 'Asia/Jakarta', jobName: DIGEST_JOB, payload: {} },
+];

@@ -24,4 +24,9 @@ export const notification = pgTable('notification', {
   link: text('link'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+  // Set when the e-mail waits for the daily digest (0018_monev_reminders.sql).
+  digestTo: text('digest_to'),
+  digestLang: text('digest_lang'),
+  digestGroup: text('digest_group'),
+  digestedAt: timestamp('digested_at', { withTimezone: true, mode: 'date' }),
 });

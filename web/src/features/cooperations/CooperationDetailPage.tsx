@@ -16,6 +16,7 @@ import { DocumentsPanel } from './documents/DocumentsPanel';
 import { EvaluationsPanel } from '../monev/EvaluationsPanel';
 import { WorkPlanPanel } from '../monev/WorkPlanPanel';
 import { IndicatorsPanel } from '../monev/IndicatorsPanel';
+import { DormancyStatus } from '../monev/DormancyStatus';
 import { DormantFlag, OverdueFlag, StateBadge } from './StateBadge';
 import { Timeline } from './Timeline';
 
@@ -47,6 +48,7 @@ export const CooperationDetailPage = () => {
             {c.dormant ? <DormantFlag /> : null}
             <span>{t('cooperations.progress', { percent: formatNumber(c.progress, lang, 0) })}</span>
           </div>
+          {c.dormant ? <DormancyStatus cooperationId={c.id} /> : null}
           {c.canEdit ? (
             <p>
               <Link className="button" to={`${cooperationPath(c.id)}/ubah`}>

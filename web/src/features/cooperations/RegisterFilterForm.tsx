@@ -111,6 +111,10 @@ export const RegisterFilterForm = ({ initial, onApply }: { initial: RegisterFilt
             <input id="coop-filter-overdue" type="checkbox" checked={draft.overdue === 'true'} onChange={(e) => setDraft({ ...draft, overdue: e.target.checked ? 'true' : '' })} />
             <label htmlFor="coop-filter-overdue">{t('cooperations.register.overdueOnly')}</label>
           </div>
+          <div className="checkbox coop-checkbox-cell">
+            <input id="coop-filter-dormant" type="checkbox" checked={draft.dormant === 'true'} onChange={(e) => setDraft({ ...draft, dormant: e.target.checked ? 'true' : '' })} />
+            <label htmlFor="coop-filter-dormant">{t('cooperations.register.dormantOnly')}</label>
+          </div>
         </div>
       ) : null}
       <div className="button-row">

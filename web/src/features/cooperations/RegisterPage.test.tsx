@@ -50,6 +50,7 @@ const row = {
   endDate: '2031-03-31',
   stateDueAt: null,
   overdue: false,
+  dormant: false,
   updatedAt: '2026-03-01T03:05:00Z',
   snippet: 'Kerja sama <mark>air</mark> minum &lt;lintas&gt;',
 };
@@ -83,6 +84,28 @@ describe('the cooperation register', () => {
       expect(Object.fromEntries(new URL(last.url).searchParams)).toEqual({ q: 'air', kind: 'KSDD', state: 'BERLAKU', expiringWithinDays: '90', overdue: 'true', limit: '25' });
     });
     expect(screen.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href')).toBe('/api/cooperations/export?q=air&kind=KSDD&state=BERLAKU&expiringWithinDays=90&overdue=true&format=xlsx');
+  });
+
+  it('flags "Tidak aktif" rows and filters on them', async () => {
+    const { calls } = mockFetch({
+      'GET /api/cooperations': { body: { items: [{ ...row, dormant: true }, { ...row, id: '00000000-0000-4000-8000-0000000000c2', title: 'Jalan penghubung' }], nextCursor: null } },
+      'GET /api/saved-filters': { body: { items: [] } },
+      'GET /api/urusan': { body: { items: [] } },
+      'GET /api/strategic-issues': { body: { items: [] } },
+      'GET /api/organizations': { body: { items: [], total: 0 } },
+    });
+    renderRegister('/kerja-sama');
+    const quiet = (await screen.findByRole('link', { name: 'Pengelolaan air minum' }, { timeout: 3000 })).closest('tr')!;
+    expect(quiet.textContent).toContain('Tidak aktif');
+    expect(screen.getByRole('link', { name: 'Jalan penghubung' }).closest('tr')!.textContent).not.toContain('Tidak aktif');
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan penyaring lain' }));
+    fireEvent.click(screen.getByLabelText('Hanya yang tidak aktif'));
+    fireEvent.click(screen.getByRole('button', { name: 'Cari' }));
+    await waitFor(() => expect(screen.getByTestId('address').textContent).toBe('?dormant=true'));
+    await waitFor(() => {
+      const last = calls.filter((c) => new URL(c.url).pathname === '/api/cooperations').at(-1)!;
+      expect(Object.fromEntries(new URL(last.url).searchParams)).toEqual({ dormant: 'true', limit: '25' });
+    });
   });
 
   it('shows the highlighted search snippet as the server escaped it', async () => {

@@ -11,7 +11,7 @@ import { exportHref, fetchCooperations, filtersFromSearch, searchFromFilters, ty
 import './cooperations.css';
 import { RegisterFilterForm } from './RegisterFilterForm';
 import { SavedFilters } from './SavedFilters';
-import { OverdueFlag, StateBadge } from './StateBadge';
+import { DormantFlag, OverdueFlag, StateBadge } from './StateBadge';
 
 /**
  * The register of every cooperation the user may see. The filters live in the address, so a
@@ -90,6 +90,7 @@ export const RegisterPage = () => {
                   <td>
                     <StateBadge state={c.state} />
                     {c.overdue ? <OverdueFlag due={c.stateDueAt ? formatDate(c.stateDueAt, lang) : undefined} /> : null}
+                    {c.dormant ? <DormantFlag /> : null}
                   </td>
                   <td>{c.partyNames}</td>
                   <td>{c.endDate ? formatDate(c.endDate, lang) : t('common.none')}</td>

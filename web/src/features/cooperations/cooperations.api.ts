@@ -37,7 +37,7 @@ export const COUNTERPART_TYPES: Record<Kind, string[]> = {
 };
 
 /** The register's filters, named as the API names them; they live in the address so a view can be shared. */
-export const FILTER_KEYS = ['q', 'kind', 'state', 'urusan', 'issue', 'region', 'partner', 'opd', 'year', 'expiringWithinDays', 'overdue', 'sort'] as const;
+export const FILTER_KEYS = ['q', 'kind', 'state', 'urusan', 'issue', 'region', 'partner', 'opd', 'year', 'expiringWithinDays', 'overdue', 'dormant', 'sort'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type RegisterFilters = Partial<Record<FilterKey, string>>;
 
@@ -77,13 +77,14 @@ export const filtersFromSaved = (query: Record<string, unknown>): RegisterFilter
 type ListQuery = paths['/api/cooperations']['get']['parameters']['query'];
 
 const toListQuery = (filters: RegisterFilters): NonNullable<ListQuery> => {
-  const { year, expiringWithinDays, overdue, sort, ...rest } = filters;
+  const { year, expiringWithinDays, overdue, dormant, sort, ...rest } = filters;
 
   return {
     ...rest,
     ...(year ? { year: Number(year) } : {}),
     ...(expiringWithinDays ? { expiringWithinDays: Number(expiringWithinDays) } : {}),
     ...(overdue === 'true' ? { overdue: 'true' as const } : {}),
+    ...(dormant === 'true' ? { dormant: 'true' as const } : {}),
     ...(sort === 'updated' || sort === 'title' || sort === 'endDate' || sort === 'relevance' ? { sort } : {}),
   };
 };
