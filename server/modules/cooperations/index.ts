@@ -1,6 +1,6 @@
 export { registerCooperationRoutes, type CooperationDeps } from './cooperations.routes.js';
 export { registerRulePackRoutes } from './rulepack.routes.js';
-export { syncRulePacks, rulesForTenant } from './rulepack.usecases.js';
+export { syncRulePacks, rulesForTenant, rulesResolver } from './rulepack.usecases.js';
 export { createCooperationInTx, createCooperation, getCooperation, type CreateOptions } from './cooperations.usecases.js';
 export { performAction } from './actions.usecases.js';
 export { cooperationJobs, cooperationSchedules, runDailyLifecycle } from './lifecycle.usecases.js';
@@ -19,3 +19,4 @@ export { actingTenants, isParticipant } from './cooperations.policy.js';
 export { listParties as listCooperationParties } from './cooperations.repository.js';
 export { findDocument as findCooperationDocument } from './documents.repository.js';
 export { jakartaDay } from './rulepack.usecases.js';
+export { cooperationsOfTenants, registerFiguresFor, type FigureWindow, type Movements, type RegisterFigures } from './figures.repository.js';

@@ -7,3 +7,4 @@ export { NATIONAL_RUBRIC, computeScore, RATER_ROLES, RECOMMENDATIONS } from './e
 export { registerIndicatorRoutes, type IndicatorDeps } from './indicators.routes.js';
 export { createIndicator, recordIndicatorValue, listIndicators } from './indicators.usecases.js';
 export { rollUp, periodAchievement, latestPeriod, type RollUpNode } from './indicators.models.js';
+export { workPlanBudgetFor, indicatorAchievementFor, type BudgetFigures } from './figures.repository.js';
