@@ -5,7 +5,10 @@ import { longDateId, periodLabelId, realisationPercent, rupiah, type ReportFigur
  * XLSX and the PDF are both rendered from this one list, so the two files always say the same.
  */
 export type Cell = string | number;
-export type ReportTable = { key: string; title: string; headers: string[]; rows: Cell[][]; money?: number[] };
+export type ReportTable = { key: string; title: string; headers: string[]; rows: Cell[][] };
+
+/** Worksheet names (Excel allows 31 characters). */
+export const SHEET_NAMES: Record<string, string> = { summary: 'Ringkasan', byKind: 'Jenis', byUrusan: 'Urusan', byState: 'Tahap', expiring: 'Akan berakhir', dormant: 'Dormant', regions: 'Kabupaten-Kota' };
 
 const STATUS_ID = { DRAFT: 'Draf', SUBMITTED: 'Diajukan', RETURNED: 'Dikembalikan', ACCEPTED: 'Diterima' } as const;
 

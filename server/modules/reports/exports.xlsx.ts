@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { reportTables, reportTitle, recipientLine } from './exports.tables.js';
+import { reportTables, reportTitle, recipientLine, SHEET_NAMES } from './exports.tables.js';
 import type { ReportFigures } from './figures.models.js';
 
 /**
@@ -11,7 +11,7 @@ export const renderReportXlsx = async (f: ReportFigures): Promise<Uint8Array> =>
   wb.creator = 'Jejaring';
   wb.title = reportTitle(f);
   for (const table of reportTables(f)) {
-    const ws = wb.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: table.key === 'summary' ? 4 : 1 }] });
+    const ws = wb.addWorksheet(SHEET_NAMES[table.key] ?? table.key, { views: [{ state: 'frozen', ySplit: table.key === 'summary' ? 4 : 1 }] });
     if (table.key === 'summary') {
       ws.addRow([reportTitle(f)]).font = { bold: true, size: 13 };
       ws.addRow([recipientLine(f)]);
