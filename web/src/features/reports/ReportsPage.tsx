@@ -61,15 +61,11 @@ const searchFromFilter = (f: ReportFilter) =>
   new URLSearchParams([...(f.year ? [['tahun', String(f.year)]] : []), ...(f.period ? [['periode', f.period]] : []), ...(f.status ? [['status', f.status]] : [])]);
 
 /** "Buat laporan": the pemda's (or the GWPP's province) report of a period that has ended. */
-const CreateReportForm = ({ today }: { today: string }) => {
+const CreateReportForm = ({ today, allowed }: { today: string; allowed: ReportPeriod[] }) => {
   const { t } = useTranslation();
-  const me = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const rules = useQuery({ queryKey: ['reports', 'rules', me.organization.tenantId], queryFn: () => fetchRules(me.organization.tenantId) });
-  const allowed = periodsAllowed(rules.data?.effective);
-  const serverToday = rules.data?.today ?? today;
-  const initial = latestEndedPeriod(serverToday, allowed);
+  const initial = latestEndedPeriod(today, allowed);
   const [year, setYear] = useState<string>('');
   const [period, setPeriod] = useState<string>('');
   const chosenYear = year || String(initial?.year ?? '');
@@ -95,7 +91,7 @@ const CreateReportForm = ({ today }: { today: string }) => {
       {fieldErrors.organizationId ? <ErrorNotice>{fieldErrors.organizationId}</ErrorNotice> : null}
       <form className="report-form" onSubmit={submit} noValidate>
         <SelectField label={t('reports.create.year')} value={chosenYear} onChange={(e) => setYear(e.target.value)} error={fieldErrors.year}>
-          {yearsUpTo(serverToday).map((y) => (
+          {yearsUpTo(today).map((y) => (
             <option key={y} value={y}>
               {y}
             </option>
@@ -244,7 +240,11 @@ export const ReportsPage = () => {
   const [search, setSearch] = useSearchParams();
   const filter = filterFromSearch(search);
   const key = searchFromFilter(filter).toString();
-  const today = todayWib();
+  const me = useSession();
+  // The server's day and the rule pack's periods; the browser's clock only if that call fails.
+  const rules = useQuery({ queryKey: ['reports', 'rules', me.organization.tenantId], queryFn: () => fetchRules(me.organization.tenantId) });
+  const today = rules.data?.today ?? todayWib();
+  const ready = !rules.isPending;
   const list = useQuery({ queryKey: [...reportsKey, 'list', key], queryFn: () => fetchReports(filter), placeholderData: keepPreviousData });
   const rows = list.data?.items ?? [];
 
@@ -252,7 +252,7 @@ export const ReportsPage = () => {
     <>
       <PageTitle title={t('reports.title')}>{t('reports.title')}</PageTitle>
       <p className="lead">{t('reports.lead')}</p>
-      {can('report.submit') ? <CreateReportForm today={today} /> : null}
+      {can('report.submit') && ready ? <CreateReportForm today={today} allowed={periodsAllowed(rules.data?.effective)} /> : null}
       <section className="report-section" aria-labelledby="report-list-title">
         <h2 id="report-list-title">{t('reports.list.title')}</h2>
         <ListFilter key={key} initial={filter} years={yearsUpTo(today)} onApply={(f) => setSearch(searchFromFilter(f))} />
@@ -291,7 +291,7 @@ export const ReportsPage = () => {
           </TableScroll>
         ) : null}
       </section>
-      {can('report.review') ? <ComplianceSection today={today} /> : null}
+      {can('report.review') && ready ? <ComplianceSection today={today} /> : null}
     </>
   );
 };
