@@ -5,10 +5,13 @@ import { TableScroll } from '../../ui/Status';
 import { ReportBadge } from './ReportBadge';
 import { realisationPercent, type Figures } from './reports.api';
 
-/** A titled table whose caption names it for screen readers and the scroll region alike. */
-const Table = ({ caption, children }: { caption: string; children: React.ReactNode }) => (
+/**
+ * A titled table whose caption names it for screen readers and the scroll region alike. The
+ * caption is hidden on screen where a heading with the same words already stands above it.
+ */
+const Table = ({ caption, hidden = true, children }: { caption: string; hidden?: boolean; children: React.ReactNode }) => (
   <TableScroll label={caption}>
-    <caption>{caption}</caption>
+    <caption className={hidden ? 'visually-hidden' : undefined}>{caption}</caption>
     {children}
   </TableScroll>
 );
@@ -41,7 +44,7 @@ export const ReportFigures = ({ figures: f }: { figures: Figures }) => {
   return (
     <section className="report-section report-figures" aria-labelledby="report-figures-title">
       <h2 id="report-figures-title">{t('reports.figures.title')}</h2>
-      <Table caption={t('reports.figures.summary')}>
+      <Table caption={t('reports.figures.summary')} hidden={false}>
         <thead>
           <tr>
             <th scope="col">{t('reports.figures.item')}</th>
@@ -54,7 +57,7 @@ export const ReportFigures = ({ figures: f }: { figures: Figures }) => {
           {summary.map(([label, value]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td className="num">{value}</td>
+              <td className="num report-value">{value}</td>
             </tr>
           ))}
         </tbody>
