@@ -164,18 +164,18 @@ const ComplianceSection = ({ today }: { today: string }) => {
             <thead>
               <tr>
                 <th scope="col">{t('reports.list.organization')}</th>
-                <th scope="col">{t('reports.compliance.level')}</th>
                 <th scope="col">{t('reports.compliance.reportStatus')}</th>
                 <th scope="col">{t('reports.compliance.reported')}</th>
+                <th scope="col">{t('reports.compliance.level')}</th>
               </tr>
             </thead>
             <tbody>
               {data.items.map((row) => (
                 <tr key={row.tenantId}>
                   <th scope="row">{row.reportId ? <Link to={reportPath(row.reportId)}>{row.name}</Link> : row.name}</th>
-                  <td>{t(`reports.levels.${row.level}`)}</td>
                   <td>{row.status ? <ReportBadge status={row.status} /> : t('reports.compliance.none')}</td>
                   <td>{row.reported ? t('common.yes') : t('common.no')}</td>
+                  <td>{t(`reports.levels.${row.level}`)}</td>
                 </tr>
               ))}
             </tbody>
@@ -265,8 +265,8 @@ export const ReportsPage = () => {
             <thead>
               <tr>
                 <th scope="col">{t('reports.list.period')}</th>
-                <th scope="col">{t('reports.list.organization')}</th>
                 <th scope="col">{t('reports.list.status')}</th>
+                <th scope="col">{t('reports.list.organization')}</th>
                 <th scope="col">{t('reports.list.dueDate')}</th>
                 <th scope="col">{t('reports.list.submittedAt')}</th>
               </tr>
@@ -279,10 +279,10 @@ export const ReportsPage = () => {
                       {label(r.year, r.period)}
                     </Link>
                   </th>
-                  <td>{r.organization.name}</td>
                   <td>
                     <ReportBadge status={r.status} />
                   </td>
+                  <td>{r.organization.name}</td>
                   <td>{formatDate(r.dueDate, lang)}</td>
                   <td>{r.submittedAt ? formatDate(r.submittedAt, lang) : t('common.none')}</td>
                 </tr>
