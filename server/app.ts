@@ -24,6 +24,7 @@ import { registerWorkPlanRoutes } from './modules/monev/index.js';
 import { registerEvaluationRoutes, registerRubricRoutes } from './modules/monev/index.js';
 import { registerIndicatorRoutes } from './modules/monev/index.js';
 import { registerDormancyRoutes } from './modules/monev/index.js';
+import { registerReportRoutes } from './modules/reports/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -99,6 +100,7 @@ export const createApp = (deps: AppDeps) => {
   registerRubricRoutes(app, { db, clock });
   registerIndicatorRoutes(app, { db, clock });
   registerDormancyRoutes(app, { db, clock });
+  registerReportRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), publicUrl: publicUrlOf(config) });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

@@ -50,12 +50,15 @@ export const demoAccount = (email: string): DemoAccount => {
 /** What every signed-in user finds in the menu. */
 const EVERYONE = ['Beranda', 'Akun', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
+/** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
+const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
+const REPORTER = withReports(WORKER);
 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */
 export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
-  PLATFORM_ADMIN: [...WORKER, 'Log audit', 'Kotak keluar', 'Isu strategis'],
+  PLATFORM_ADMIN: [...REPORTER, 'Log audit', 'Kotak keluar', 'Isu strategis'],
   TENANT_ADMIN: [...WORKER, 'Log audit', 'Kotak keluar'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'Log audit'],
+  KSD_SECRETARIAT_ADMIN: [...REPORTER, 'Log audit'],
   KEPALA_DAERAH: WORKER,
   SEKDA: WORKER,
   TKKSD_KETUA: WORKER,
@@ -67,8 +70,8 @@ export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
   OPD_STAFF: WORKER,
   DPRD_SECRETARIAT: WORKER,
   PARTNER_USER: [...EVERYONE, 'Organisasi'],
-  GWPP_REVIEWER: WORKER,
-  KEMENDAGRI_VIEWER: WORKER,
+  GWPP_REVIEWER: REPORTER,
+  KEMENDAGRI_VIEWER: REPORTER,
 };
 
 export const navigationOf = (role: string): readonly string[] => {

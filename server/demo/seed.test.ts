@@ -67,6 +67,15 @@ describeEachDatabase('demo data seed', (ctx, kind) => {
     assert.deepEqual(body.items.map((t) => `${t.regionCode}:${t.access}`), ['63.05:read', '63.06:read', '63.07:read']);
   });
 
+  it('seeds periodic reports: HSS accepted, HST submitted, Tapin missing in the GWPP compliance view', async () => {
+    const gwpp = DEMO_USERS.find((u) => u.role === 'GWPP_REVIEWER')!;
+    const login = await ctx().request('/api/auth/login', { json: { email: gwpp.email, password: ctx().config.demoPassword } });
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('jj_session='))!;
+    const res = await ctx().request('/api/reports/compliance?year=2025&period=SEMESTER_2', { headers: { cookie } });
+    const body = (await res.json()) as { items: { regionCode: string; status: string | null }[] };
+    assert.deepEqual(body.items.map((i) => `${i.regionCode}:${i.status}`), ['63:null', '63.05:null', '63.06:ACCEPTED', '63.07:SUBMITTED']);
+  });
+
   it('records the seeded organisations in the audit trail as the system', async () => {
     const { entries } = await listAudit({ db: ctx().db, filter: { action: 'organization.create' }, limit: 200 });
     assert.ok(entries.length > 60);

@@ -11,6 +11,7 @@ import { seedDemoWorkPlans } from './demo.monev.js';
 import { seedDemoEvaluations } from './demo.evaluations.js';
 import { seedDemoIndicators } from './demo.indicators.js';
 import { seedDemoEscalation } from './demo.reminders.js';
+import { seedDemoReports } from './demo.reports.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -29,7 +30,7 @@ export const isEmptyInstallation = async (db: Db) => !(await hasOrganizations({ 
  * role, through the same use cases (and audit trail) as real data, acting as the system. On an
  * installation that already has organisations it changes nothing and says why.
  */
-export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock; config: Pick<Config, 'demoPassword'> }): Promise<SeedSummary> =>
+export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock; config: Pick<Config, 'demoPassword'> & Partial<Pick<Config, 'dataDir'>> }): Promise<SeedSummary> =>
   // One transaction: a failure leaves nothing half-seeded. The advisory lock makes instances that
   // start together on one empty PostgreSQL seed once; the others then find organisations and stop.
   db.transaction(async (tx) => {
@@ -72,6 +73,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoIndicators({ tx, clock, orgs, users });
     // The escalation of the cooperation nobody has monitored (RSUD Wamena), step by step on the days the job would have run.
     await seedDemoEscalation({ tx, clock });
+    // Periodic reports to the Gubernur: one accepted, one awaiting review, one pemda not reported.
+    if (config.dataDir) await seedDemoReports({ tx, clock, orgs, users, dataDir: config.dataDir });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });

@@ -1,6 +1,6 @@
 export { registerCooperationRoutes, type CooperationDeps } from './cooperations.routes.js';
 export { registerRulePackRoutes } from './rulepack.routes.js';
-export { syncRulePacks, rulesForTenant } from './rulepack.usecases.js';
+export { syncRulePacks, rulesForTenant, rulesResolver } from './rulepack.usecases.js';
 export { createCooperationInTx, createCooperation, getCooperation, type CreateOptions } from './cooperations.usecases.js';
 export { performAction } from './actions.usecases.js';
 export { cooperationJobs, cooperationSchedules, runDailyLifecycle } from './lifecycle.usecases.js';
@@ -17,8 +17,8 @@ export type { StructuredBody, TemplateType } from './documents.models.js';
 export { loadForParticipant, progressFamily, recordMonitoring } from './cooperations.access.js';
 export { actingTenants, isParticipant, dormantSince, isDormant, quietSince } from './cooperations.policy.js';
 export { listInForceCooperations, type InForceCooperation } from './monitoring.repository.js';
-export { rulesResolver } from './rulepack.usecases.js';
 export { listParties as listCooperationParties } from './cooperations.repository.js';
 export { findDocument as findCooperationDocument } from './documents.repository.js';
 export { jakartaDay } from './rulepack.usecases.js';
 export type { Rules } from './rulepack.models.js';
+export { cooperationsOfTenants, registerFiguresFor, type FigureWindow, type Movements, type RegisterFigures } from './figures.repository.js';

@@ -39,6 +39,9 @@ export const PERMISSIONS = [
   'files.read',
   'cooperation.read',
   'cooperation.write',
+  // Periodic reports (ADR 0019): compiling and submitting one, and accepting or returning one.
+  'report.submit',
+  'report.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,7 +51,7 @@ const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperatio
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: PERMISSIONS,
   TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read'],
+  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write'],
   SEKDA: [...VIEWER, 'cooperation.write'],
@@ -61,8 +64,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   OPD_STAFF: WORKER,
   DPRD_SECRETARIAT: WORKER,
   PARTNER_USER: ['org.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write'],
-  GWPP_REVIEWER: VIEWER,
-  KEMENDAGRI_VIEWER: VIEWER,
+  // The Gubernur as Wakil Pemerintah Pusat reviews its kab/kota's reports and submits the province's own.
+  GWPP_REVIEWER: [...VIEWER, 'report.submit', 'report.review'],
+  // Kemendagri reviews province reports; still read-only on everything else.
+  KEMENDAGRI_VIEWER: [...VIEWER, 'report.review'],
 };
 
 /** Which organisation types a role may be held in; assigning elsewhere is refused. */

@@ -11,3 +11,4 @@ export { monevJobs, monevSchedules, MONEV_DAILY_JOB } from './monev.jobs.js';
 export { runDormancyEscalation, getDormancy } from './dormancy.usecases.js';
 export { runMonevReminders, REMINDER_SOURCES, type ReminderSource, type ReminderItem } from './reminders.usecases.js';
 export { registerDormancyRoutes, type DormancyDeps } from './dormancy.routes.js';
+export { workPlanBudgetFor, indicatorAchievementFor, type BudgetFigures } from './figures.repository.js';

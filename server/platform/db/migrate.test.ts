@@ -16,11 +16,12 @@ import * as organizationsTables from '../../modules/organizations/organizations.
 import * as referenceTables from '../../modules/reference/reference.tables.js';
 import * as evaluationTables from '../../modules/monev/evaluations.tables.js';
 import * as indicatorTables from '../../modules/monev/indicators.tables.js';
+import * as reportTables from '../../modules/reports/reports.tables.js';
 import * as workPlanTables from '../../modules/monev/workplan.tables.js';
 import * as reminderTables from '../../modules/monev/reminders.tables.js';
 import * as jobTables from '../jobs/tables.js';
 
-const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, reminderTables, jobTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, reminderTables, reportTables, jobTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 

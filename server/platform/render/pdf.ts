@@ -118,3 +118,13 @@ export const extractPdfText = async (bytes: Uint8Array): Promise<string> => {
     await pdf.destroy();
   }
 };
+
+/** The shipped font family, for callers that build their own pdfmake definition (report tables). */
+export const PDF_FONT_FAMILY = FAMILY;
+
+/**
+ * Renders a pdfmake definition built by a module (periodic reports) with the same locked-down
+ * printer: embedded DejaVu fonts, no local paths, no URLs.
+ */
+export const renderPdfDefinition = async (definition: DocDefinition): Promise<Uint8Array<ArrayBuffer>> =>
+  new Uint8Array(await printer().createPdf({ ...definition, defaultStyle: { font: FAMILY, fontSize: 9, ...definition.defaultStyle } }).getBuffer());

@@ -8,6 +8,7 @@ declare module 'pdfmake' {
   export type DocDefinition = {
     content: Content[];
     pageSize?: string;
+    pageOrientation?: 'portrait' | 'landscape';
     pageMargins?: Margins;
     info?: { title?: string; author?: string; creator?: string; producer?: string };
     language?: string;

@@ -19,10 +19,14 @@ export const paths = {
   monevRubric: '/admin/rubrik-evaluasi',
   documentTemplates: '/admin/templat-naskah',
   notifications: '/notifikasi',
+  reports: '/laporan-berkala',
 } as const;
 
 /** A cooperation's page (links in notices use the same path under /app). */
 export const cooperationPath = (id: string) => `${paths.cooperations}/${id}`;
+
+/** A periodic report's page (the server's notices link to the same path under /app). */
+export const reportPath = (id: string) => `${paths.reports}/${id}`;
 
 /** Only same-app paths are followed after sign-in, never another site ("//evil.example"). */
 export const safeReturnPath = (value: string | null | undefined): string =>

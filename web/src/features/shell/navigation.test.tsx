@@ -24,4 +24,11 @@ describe('navigation by capability', () => {
   it('drops the administration section entirely for a user without admin permissions', () => {
     expect(visibleNavigation([]).map((s) => s.id)).toEqual(['main', 'reference']);
   });
+
+  it('shows "Laporan berkala" to those who compile or review reports, not to every reader', () => {
+    const labels = (permissions: string[]) => visibleNavigation(permissions).flatMap((s) => s.items.map((i) => i.labelKey));
+    expect(labels(['cooperation.read'])).not.toContain('reports.menu');
+    expect(labels(['cooperation.read', 'report.submit'])).toContain('reports.menu');
+    expect(labels(['cooperation.read', 'report.review'])).toContain('reports.menu');
+  });
 });

@@ -1,6 +1,7 @@
 import { paths } from '../../app/paths';
 
-export type NavItem = { to: string; labelKey: string; permission?: string };
+/** `anyPermission`: shown when the user holds at least one of them. */
+export type NavItem = { to: string; labelKey: string; permission?: string; anyPermission?: readonly string[] };
 export type NavSection = { id: string; labelKey: string; items: NavItem[] };
 
 /** Every destination and the permission it needs; items without one are for every signed-in user. */
@@ -21,6 +22,8 @@ export const NAVIGATION: readonly NavSection[] = [
       { to: paths.rulePack, labelKey: 'nav.rulePack', permission: 'cooperation.read' },
       { to: paths.monevRubric, labelKey: 'nav.monevRubric', permission: 'cooperation.read' },
       { to: paths.documentTemplates, labelKey: 'nav.documentTemplates', permission: 'cooperation.read' },
+      // Those who compile or review reports; other readers reach a report through its link.
+      { to: paths.reports, labelKey: 'reports.menu', anyPermission: ['report.submit', 'report.review'] },
     ],
   },
   {
@@ -44,6 +47,9 @@ export const NAVIGATION: readonly NavSection[] = [
   },
 ];
 
+const allowed = (item: NavItem, permissions: readonly string[]) =>
+  (item.permission === undefined || permissions.includes(item.permission)) && (item.anyPermission === undefined || item.anyPermission.some((p) => permissions.includes(p)));
+
 /** The navigation a user sees: only items their permissions allow, and no empty sections. */
 export const visibleNavigation = (permissions: readonly string[]): NavSection[] =>
-  NAVIGATION.map((s) => ({ ...s, items: s.items.filter((i) => i.permission === undefined || permissions.includes(i.permission)) })).filter((s) => s.items.length > 0);
+  NAVIGATION.map((s) => ({ ...s, items: s.items.filter((i) => allowed(i, permissions)) })).filter((s) => s.items.length > 0);
