@@ -4,6 +4,7 @@ import { notificationJobs, notificationSchedules } from './modules/notifications
 import { cooperationJobs, cooperationSchedules } from './modules/cooperations/index.js';
 import { documentJobs } from './modules/cooperations/index.js';
 import { monevJobs, monevSchedules } from './modules/monev/index.js';
+import { reportJobs, reportSchedules } from './modules/reports/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
 /**
@@ -15,7 +16,8 @@ export const applicationJobs = (config: Config): JobDefinition[] => [
   ...cooperationJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
   ...documentJobs({ files: createLocalFileStore(filesDirOf(config.dataDir)) }),
   ...monevJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
+  ...reportJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
 ];
 
 /** Recurring runs; each module adds its own from its index.ts. */
-export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...notificationSchedules];
+export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...reportSchedules, ...notificationSchedules];

@@ -3,3 +3,4 @@ export { dueReports, computeFigures, type DueReport, type TenantDueReports } fro
 export { periodBounds, dueDateOf, type ReportFigures } from './figures.models.js';
 export { periodicReport as periodicReportTable } from './reports.tables.js';
 export { generateReport, submitReport, acceptReport } from './reports.usecases.js';
+export { reportJobs, reportSchedules, runReportReminders } from './reports.jobs.js';

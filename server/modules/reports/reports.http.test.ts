@@ -12,6 +12,8 @@ import { monevIndicator, monevIndicatorValue } from '../monev/indicators.tables.
 import { workPlanActivity } from '../monev/workplan.tables.js';
 import { notification } from '../notifications/notifications.tables.js';
 import { dueReports } from './index.js';
+import { isReminderDay, runReportReminders } from './reports.jobs.js';
+import { notification } from '../notifications/notifications.tables.js';
 
 type Problem = { status: number; code: string; errors?: { path: string; code: string }[] };
 type Report = { id: string; status: string; rowVersion: number; level: string; recipient: string; dueDate: string; locked: boolean; can: { regenerate: boolean; submit: boolean; review: boolean } };
@@ -222,5 +224,32 @@ describeEachDatabase('reports: periodic reports to the Gubernur and Kemendagri',
     // Twenty days before the due date is outside every reminder lead: only the overdue one remains.
     const early = await dueReports({ db: ctx().db, today: '2026-01-10' });
     assert.deepEqual(early.find((d) => d.tenant.regionCode === '63.07')?.reports.map((r) => r.period), ['SEMESTER_1']);
+  });
+
+  it('reminds the secretariat of a report coming due on the lead days, through the daily digest', async () => {
+    const notices = async (kind: string) =>
+      (await ctx().db.select().from(notification).where(and(eq(notification.userId, hst.users.secretariat.id), eq(notification.kind, kind)))).map((n) => [n.title, n.digestTo !== null]);
+    const run = async (iso: string) => {
+      ctx().clock.set(new Date(iso));
+      return runReportReminders({ db: ctx().db, clock: ctx().clock, publicUrl: 'http://localhost' });
+    };
+    // 16 January 2026: the S2 2025 and yearly 2025 reports are due on 30 January, 14 days away (a lead day).
+    await run('2026-01-16T01:00:00Z');
+    assert.deepEqual((await notices('report.due')).sort(), [
+      ['Laporan berkala Semester II 2025 jatuh tempo 30 Januari 2026', true],
+      ['Laporan berkala Tahunan 2025 jatuh tempo 30 Januari 2026', true],
+    ]);
+    // The next day is no lead day; 3 days before is; S1 2025 (due 30 July 2025) is overdue on every seventh day.
+    await run('2026-01-17T01:00:00Z');
+    assert.equal((await notices('report.due')).length, 2);
+    await run('2026-01-27T01:00:00Z');
+    assert.equal((await notices('report.due')).length, 4);
+    assert.equal((await notices('report.overdue')).length, 0, '181 days late is not a seventh day');
+    await run('2026-01-28T01:00:00Z'); // 182 days late
+    assert.deepEqual(await notices('report.overdue'), [['Laporan berkala Semester I 2025 terlambat', true]]);
+  });
+
+  it('isReminderDay: lead days, the due day, then weekly', () => {
+    assert.deepEqual([20, 14, 13, 3, 1, 0, -1, -7, -8, -14].map((d) => isReminderDay(d, [14, 3])), [false, true, false, true, false, true, false, true, false, true]);
   });
 });
