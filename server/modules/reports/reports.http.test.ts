@@ -13,7 +13,6 @@ import { workPlanActivity } from '../monev/workplan.tables.js';
 import { notification } from '../notifications/notifications.tables.js';
 import { dueReports } from './index.js';
 import { isReminderDay, runReportReminders } from './reports.jobs.js';
-import { notification } from '../notifications/notifications.tables.js';
 
 type Problem = { status: number; code: string; errors?: { path: string; code: string }[] };
 type Report = { id: string; status: string; rowVersion: number; level: string; recipient: string; dueDate: string; locked: boolean; can: { regenerate: boolean; submit: boolean; review: boolean } };
