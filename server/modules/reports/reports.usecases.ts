@@ -119,11 +119,17 @@ export const computeFigures = async ({ db, tenant, year, period, today }: { db: 
 const fileBase = (f: ReportFigures) => `Laporan-KSD_${f.organization.regionCode}_${f.year}_${f.period}`;
 
 /** Renders both files and stores them; returns their stored-file ids. */
-const renderAndStore = async (deps: Deps, tx: Db, f: ReportFigures) => {
+/** Renders both files; slow (charts, PDF layout), so it runs before the transaction, never inside it. */
+const render = async (f: ReportFigures) => {
   const [xlsx, pdf] = await Promise.all([renderReportXlsx(f), renderReportPdf(f)]);
+
+  return { xlsx, pdf };
+};
+
+const storeRendered = async (deps: Deps, tx: Db, f: ReportFigures, bytes: { xlsx: Uint8Array; pdf: Uint8Array }) => {
   const common = { db: tx, files: deps.files, tenantId: f.organization.id, orgId: deps.actor.orgId, createdBy: deps.actor.userId, createdAt: deps.clock.now() };
-  const x = await storeGeneratedFile({ ...common, bytes: xlsx, fileName: `${fileBase(f)}.xlsx`, mediaType: XLSX_TYPE });
-  const p = await storeGeneratedFile({ ...common, bytes: pdf, fileName: `${fileBase(f)}.pdf`, mediaType: PDF_TYPE });
+  const x = await storeGeneratedFile({ ...common, bytes: bytes.xlsx, fileName: `${fileBase(f)}.xlsx`, mediaType: XLSX_TYPE });
+  const p = await storeGeneratedFile({ ...common, bytes: bytes.pdf, fileName: `${fileBase(f)}.pdf`, mediaType: PDF_TYPE });
 
   return { xlsxFileId: x.id, pdfFileId: p.id };
 };
@@ -159,12 +165,17 @@ export const generateReport = async (deps: Deps & { input: ReportCreateInput }) 
   else if (end >= today) problems.push({ path: input.period === 'YEARLY' ? 'year' : 'period', code: 'period_not_ended', params: { end: longDateId(end) } });
   if (problems.length) throw invalidReportFields(problems, deps.lang);
 
+  if (await repo.findReportForPeriod(db, tenant.id, input.year, input.period)) throw reportErrors.exists();
+  // Figures and files are made outside the transaction: on the embedded database a transaction
+  // holds the one connection, and rendering must not stall every other request meanwhile.
+  const figures = await computeFigures({ db, tenant, year: input.year, period: input.period, today });
+  const bytes = await render(figures);
+
   return db.transaction(async (tx) => {
     // One report per pemda and period even when two people press the button at once.
     await tx.execute(sqlLock(`periodic_report:${tenant.id}:${input.year}:${input.period}`));
     if (await repo.findReportForPeriod(tx, tenant.id, input.year, input.period)) throw reportErrors.exists();
-    const figures = await computeFigures({ db: tx, tenant, year: input.year, period: input.period, today });
-    const files = await renderAndStore(deps, tx, figures);
+    const files = await storeRendered(deps, tx, figures, bytes);
     const now = clock.now();
     const level = policy.levelOf(tenant.regionCode);
     const row = await repo.insertReport(tx, {
@@ -205,13 +216,23 @@ const changeReport = async <T>(deps: Deps, id: string, expectedVersion: number, 
 const lockedError = (r: ReportRow) => reportErrors.locked({ reviewedAt: r.reviewedAt ? longDateId(jakartaDay(r.reviewedAt)) : '' });
 
 /** Recomputes a DRAFT or RETURNED report; an accepted one is locked (409). The old snapshot's summary stays in the audit row. */
-export const regenerateReport = (deps: Deps & { id: string; expectedVersion: number }) =>
-  changeReport(deps, deps.id, deps.expectedVersion, async (tx, { report: r, tenant }) => {
+export const regenerateReport = async (deps: Deps & { id: string; expectedVersion: number }) => {
+  const guard = ({ report: r, tenant }: repo.ReportWithTenant) => {
     if (!policy.canCompile(deps.actor, tenant)) throw reportErrors.forbidden();
     if (r.status === 'ACCEPTED') throw lockedError(r);
     if (!policy.isRegenerable(r.status)) throw reportErrors.wrongStatus({ status: r.status });
-    const figures = await computeFigures({ db: tx, tenant, year: r.year, period: r.period, today: jakartaDay(deps.clock.now()) });
-    const files = await renderAndStore(deps, tx, figures);
+  };
+  // Checked and rendered first, outside the transaction (see generateReport); checked again inside it.
+  const seen = await loadVisible(deps.db, deps.actor, deps.id, false);
+  if (seen.report.rowVersion !== deps.expectedVersion) throw reportErrors.stale();
+  guard(seen);
+  const figures = await computeFigures({ db: deps.db, tenant: seen.tenant, year: seen.report.year, period: seen.report.period, today: jakartaDay(deps.clock.now()) });
+  const bytes = await render(figures);
+
+  return changeReport(deps, deps.id, deps.expectedVersion, async (tx, found) => {
+    guard(found);
+    const { report: r, tenant } = found;
+    const files = await storeRendered(deps, tx, figures, bytes);
     const now = deps.clock.now();
     const after = await repo.updateReport(tx, r.id, r.rowVersion, { figures, ...files, generatedBy: deps.actor.userId, generatedAt: now, updatedAt: now });
     if (!after) throw reportErrors.stale();
@@ -219,6 +240,7 @@ export const regenerateReport = (deps: Deps & { id: string; expectedVersion: num
 
     return { ...present(deps.actor, { report: after, tenant }), figures };
   });
+};
 
 const NOTICES: Record<'submitted' | 'accepted' | 'returned', Pick<Notice, 'title' | 'body'>> = {
   submitted: {
