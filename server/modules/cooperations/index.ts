@@ -19,3 +19,4 @@ export { actingTenants, isParticipant } from './cooperations.policy.js';
 export { listParties as listCooperationParties } from './cooperations.repository.js';
 export { findDocument as findCooperationDocument } from './documents.repository.js';
 export { jakartaDay } from './rulepack.usecases.js';
+export { cooperation as cooperationTable } from './cooperations.tables.js';

@@ -7,3 +7,5 @@ export { NATIONAL_RUBRIC, computeScore, RATER_ROLES, RECOMMENDATIONS } from './e
 export { registerIndicatorRoutes, type IndicatorDeps } from './indicators.routes.js';
 export { createIndicator, recordIndicatorValue, listIndicators } from './indicators.usecases.js';
 export { rollUp, periodAchievement, latestPeriod, type RollUpNode } from './indicators.models.js';
+export { registerUpdateRoutes, type UpdateDeps } from './updates.routes.js';
+export { createUpdate, returnUpdate, approveUpdate, reviseUpdate, reworkUpdate, listUpdates } from './updates.usecases.js';

@@ -17,9 +17,10 @@ import * as referenceTables from '../../modules/reference/reference.tables.js';
 import * as evaluationTables from '../../modules/monev/evaluations.tables.js';
 import * as indicatorTables from '../../modules/monev/indicators.tables.js';
 import * as workPlanTables from '../../modules/monev/workplan.tables.js';
+import * as updateTables from '../../modules/monev/updates.tables.js';
 import * as jobTables from '../jobs/tables.js';
 
-const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, jobTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, jobTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 
