@@ -44,8 +44,9 @@ CREATE INDEX monev_progress_update_approved_idx ON monev_progress_update (approv
 CREATE INDEX monev_progress_update_series_idx ON monev_progress_update (series_id);
 
 -- The history of an update: who did what, when, with which comment.
+-- The identity orders events written within the same instant (one transaction's clock).
 CREATE TABLE monev_progress_update_event (
-  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   update_id uuid NOT NULL REFERENCES monev_progress_update (id) ON DELETE CASCADE,
   at timestamptz NOT NULL,
   action text NOT NULL CHECK (action IN ('SAVE', 'SUBMIT', 'RETURN', 'APPROVE', 'SUPERSEDE', 'REVISE')),

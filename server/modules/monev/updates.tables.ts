@@ -1,4 +1,4 @@
-import { date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Mirrors server/migrations/0016_monev_updates.sql. */
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -41,7 +41,7 @@ export const monevProgressUpdate = pgTable('monev_progress_update', {
 });
 
 export const monevProgressUpdateEvent = pgTable('monev_progress_update_event', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
   updateId: uuid('update_id').notNull(),
   at: ts('at').notNull(),
   action: text('action', { enum: UPDATE_ACTIONS }).notNull(),
