@@ -50,12 +50,14 @@ export const demoAccount = (email: string): DemoAccount => {
 /** What every signed-in user finds in the menu. */
 const EVERYONE = ['Beranda', 'Akun', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
+/** The secretariat's approval queue of progress updates sits after "Templat naskah" for holders of audit.read. */
+const withUpdateQueue = (items: readonly string[]) => items.flatMap((i) => (i === 'Templat naskah' ? [i, 'Pembaruan menunggu persetujuan'] : [i]));
 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */
 export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
-  PLATFORM_ADMIN: [...WORKER, 'Log audit', 'Kotak keluar', 'Isu strategis'],
-  TENANT_ADMIN: [...WORKER, 'Log audit', 'Kotak keluar'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'Log audit'],
+  PLATFORM_ADMIN: withUpdateQueue([...WORKER, 'Log audit', 'Kotak keluar', 'Isu strategis']),
+  TENANT_ADMIN: withUpdateQueue([...WORKER, 'Log audit', 'Kotak keluar']),
+  KSD_SECRETARIAT_ADMIN: withUpdateQueue([...WORKER, 'Log audit']),
   KEPALA_DAERAH: WORKER,
   SEKDA: WORKER,
   TKKSD_KETUA: WORKER,

@@ -21,6 +21,8 @@ export const NAVIGATION: readonly NavSection[] = [
       { to: paths.rulePack, labelKey: 'nav.rulePack', permission: 'cooperation.read' },
       { to: paths.monevRubric, labelKey: 'nav.monevRubric', permission: 'cooperation.read' },
       { to: paths.documentTemplates, labelKey: 'nav.documentTemplates', permission: 'cooperation.read' },
+      // The secretariat's approval queue; audit.read is the permission only secretariat and admins hold.
+      { to: paths.progressUpdatesQueue, labelKey: 'updates.nav', permission: 'audit.read' },
     ],
   },
   {
