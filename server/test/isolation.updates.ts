@@ -15,7 +15,7 @@ type UpdatesOfA = { id: string; activityId: string; submittedId: string; approve
 
 /** A's cooperation with one activity, one update waiting (sent by A's OPD) and one approved by A's secretariat. */
 const updatesOfA = async ({ ctx, sessions, tenantA, opdA }: IsolationKit): Promise<UpdatesOfA> => {
-  if (!neighbours.has(ctx)) neighbours.set(ctx, buildTenant(ctx.db, { regionCode: '63.11', name: 'Pemerintah Kabupaten Balangan' }));
+  if (!neighbours.has(ctx)) neighbours.set(ctx, buildTenant(ctx.db, { regionCode: '63.72', name: 'Pemerintah Kota Banjarbaru' }));
   const other = await neighbours.get(ctx)!;
   const liaison = await signIn(ctx, (await buildUser(ctx.db, { orgId: opdA.id, roles: [{ role: 'PPKSD', orgId: opdA.id }] })).email);
   const send = async (path: string, json: Record<string, unknown>, session = sessions.staffA) => {
