@@ -10,6 +10,7 @@ import { seedDemoCooperations } from './demo.cooperations.js';
 import { seedDemoWorkPlans } from './demo.monev.js';
 import { seedDemoEvaluations } from './demo.evaluations.js';
 import { seedDemoIndicators } from './demo.indicators.js';
+import { seedDemoUpdates } from './demo.updates.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -69,6 +70,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoEvaluations({ tx, clock, orgs, users });
     // Indicators with quarterly values on the cooperations in force: what the work is achieving.
     await seedDemoIndicators({ tx, clock, orgs, users });
+    // Progress updates: approved with a correction, returned, and one waiting for the secretariat.
+    await seedDemoUpdates({ tx, clock, orgs, users });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });
