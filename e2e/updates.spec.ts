@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { DEMO_PASSWORD, uniqueSuffix } from './support/accounts';
-import { get, signIn } from './support/api';
+import { get, signIn, type ApiSession } from './support/api';
 import { expect, test } from './support/fixtures';
 
 const SAMPLE_PDF = fs.readFileSync(path.join(process.cwd(), 'server', 'modules', 'files', 'fixtures', 'sample.pdf'));
@@ -13,17 +13,16 @@ const SECRETARIAT = 'sekretariat.hss@jejaring.test';
 type Activity = { id: string; name: string; progress: number; realisation: string; rowVersion: number; figuresLocked: boolean; status: string };
 
 /** A page signed in as the given demo user, in its own browser context. */
-const pageAs = async (browser: Browser, baseURL: string, email: string): Promise<Page> => {
+const pageAs = async (browser: Browser, baseURL: string, email: string): Promise<{ page: Page; api: ApiSession }> => {
   const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-  await signIn(context.request, email, DEMO_PASSWORD);
+  const api = await signIn(context.request, email, DEMO_PASSWORD);
 
-  return context.newPage();
+  return { page: await context.newPage(), api };
 };
 
 test('a liaison reports progress with evidence; the secretariat returns, then approves; the figure locks and a correction joins the history', async ({ browser, baseURL }) => {
   const narrative = `Pemasangan pipa distribusi ${uniqueSuffix()}`;
-  const liaison = await pageAs(browser, baseURL!, LIAISON);
-  const api = await signIn(liaison.context().request, LIAISON, DEMO_PASSWORD);
+  const { page: liaison, api } = await pageAs(browser, baseURL!, LIAISON);
   // A demo cooperation in force with a running activity (not the dormant Papua one).
   const register = await get<{ items: { id: string; title: string }[] }>(api, '/api/cooperations?state=BERLAKU&limit=100');
   let coopId = '';
@@ -58,7 +57,7 @@ test('a liaison reports progress with evidence; the secretariat returns, then ap
   await expect(mine().getByRole('link', { name: 'foto-pemasangan.pdf' })).toBeVisible();
 
   // The secretariat finds it in the queue and returns it with a comment.
-  const secretariat = await pageAs(browser, baseURL!, SECRETARIAT);
+  const { page: secretariat, api: sek } = await pageAs(browser, baseURL!, SECRETARIAT);
   await secretariat.goto('/app/pembaruan-kemajuan');
   await expect(secretariat.getByRole('heading', { level: 1, name: 'Pembaruan menunggu persetujuan' })).toBeVisible();
   await expectAccessible(secretariat);
@@ -71,7 +70,7 @@ test('a liaison reports progress with evidence; the secretariat returns, then ap
 
   // The liaison corrects and resubmits.
   await liaison.reload();
-  await expect(mine().getByText('Lampirkan berita acara pemasangan.')).toBeVisible();
+  await expect(mine().getByRole('note')).toContainText('Lampirkan berita acara pemasangan.');
   await mine().getByRole('button', { name: 'Perbaiki dan kirim ulang' }).click();
   dialog = liaison.getByRole('dialog', { name: 'Perbaiki pembaruan kemajuan' });
   await dialog.getByLabel('Unggah bukti (maks. 10 berkas)').setInputFiles({ name: 'berita-acara.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
@@ -94,7 +93,6 @@ test('a liaison reports progress with evidence; the secretariat returns, then ap
   await expect(edit.getByLabel('Kemajuan (%)', { exact: true })).toHaveAttribute('readonly', '');
   await expect(edit.getByLabel('Kemajuan (%)', { exact: true })).toHaveValue(String(reported));
   await edit.getByRole('button', { name: 'Batal' }).click();
-  const sek = await signIn(secretariat.context().request, SECRETARIAT, DEMO_PASSWORD);
   const fresh = (await get<{ activities: Activity[] }>(sek, `/api/cooperations/${coopId}/work-plan`)).activities.find((a) => a.id === target.id)!;
   expect(fresh.figuresLocked).toBe(true);
   const patch = await sek.request.patch(`/api/cooperations/${coopId}/activities/${target.id}`, { headers: { 'x-csrf-token': sek.csrf }, data: { expectedVersion: fresh.rowVersion, progress: 99 } });
@@ -110,7 +108,7 @@ test('a liaison reports progress with evidence; the secretariat returns, then ap
   await dialog.getByRole('button', { name: 'Kirim', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(mine().getByRole('heading', { name: /revisi 2/ })).toBeVisible();
-  await expect(mine().getByText('Panjang pipa diukur ulang oleh pengawas.')).toBeVisible();
+  await expect(mine().locator('p').filter({ hasText: 'Alasan koreksi: Panjang pipa diukur ulang oleh pengawas.' })).toBeVisible();
   await mine().getByText('Revisi sebelumnya (1)').click();
   await expect(mine().getByRole('heading', { name: /Revisi 1/ })).toBeVisible();
   await expectAccessible(liaison);
