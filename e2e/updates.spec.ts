@@ -83,7 +83,7 @@ test('a liaison reports progress with evidence; the secretariat returns, then ap
   await secretariat.reload();
   await theirs().getByRole('button', { name: 'Setujui' }).click();
   await expect(theirs().getByText('Disetujui', { exact: true })).toBeVisible();
-  await expect(theirs().getByLabel('Terkunci: angka yang disetujui').first()).toBeVisible();
+  await expect(theirs().getByText('· terkunci').first()).toBeVisible();
   await expectAccessible(secretariat);
 
   // No edit in place: the activity dialog shows the figure read-only and the API refuses a PATCH.

@@ -102,7 +102,7 @@ describe('the progress updates panel of a cooperation', () => {
     expect(within(corrected).getAllByText('Disetujui').length).toBeGreaterThan(0);
     expect(within(corrected).getByText('Salah hitung panjang pipa.')).toBeTruthy();
     const figures = within(corrected).getByRole('table', { name: 'Angka kegiatan revisi 2 per 25 April 2026' });
-    expect(within(figures).getByRole('row', { name: /Pemasangan pipa/ }).textContent).toBe('Pemasangan pipa35% 🔒Rp1.500.000,00');
+    expect(within(figures).getByRole('row', { name: /Pemasangan pipa/ }).textContent).toBe('Pemasangan pipa35% · terkunciRp1.500.000,00');
     expect(within(corrected).getAllByRole('link', { name: 'Berita acara.pdf' })[0]!.getAttribute('href')).toBe(`/api/files/${fileId}/content`);
     expect(within(corrected).getByText('Revisi sebelumnya (1)')).toBeTruthy();
     expect(within(corrected).getByText('Digantikan koreksi')).toBeTruthy();

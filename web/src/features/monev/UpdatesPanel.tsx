@@ -55,7 +55,7 @@ const Revision = ({ u }: { u: ProgressUpdate }) => {
                 <tr key={l.activityId}>
                   <th scope="row">{l.activityName}</th>
                   <td className="num">
-                    {formatNumber(l.progress, lang)}%{locked ? <span className="updates-lock" aria-label={t('updates.lockedFigure')} title={t('updates.lockedFigure')}> 🔒</span> : null}
+                    {formatNumber(l.progress, lang)}%{locked ? <span className="updates-lock"> · {t('updates.lockedShort')}</span> : null}
                   </td>
                   <td className="num">{l.realisationIdr === null ? t('common.none') : formatRupiah(l.realisationIdr)}</td>
                 </tr>

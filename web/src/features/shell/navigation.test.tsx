@@ -18,7 +18,7 @@ describe('navigation by capability', () => {
     const permissions = ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'jobs.read', 'reference.manage'];
     renderWithSession(<Navigation id="nav" open={false} onNavigate={() => undefined} permissions={permissions} />, buildMe({ permissions }));
 
-    expect(links()).toEqual(['Beranda', 'Akun', 'Wilayah', 'Urusan pemerintahan', 'Organisasi', 'Pengguna', 'Log audit', 'Kotak keluar', 'Isu strategis']);
+    expect(links()).toEqual(['Beranda', 'Akun', 'Pembaruan menunggu persetujuan', 'Wilayah', 'Urusan pemerintahan', 'Organisasi', 'Pengguna', 'Log audit', 'Kotak keluar', 'Isu strategis']);
   });
 
   it('drops the administration section entirely for a user without admin permissions', () => {
