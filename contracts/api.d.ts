@@ -3977,6 +3977,607 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cooperations/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The progress updates of a cooperation, grouped by series with every revision and its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Updates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressUpdateList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Send (or draft) a progress update with figures per activity, indicator actuals and evidence (liaison, OPD, secretariat of a party pemda; a partner for its own activities) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateCreate"];
+                };
+            };
+            responses: {
+                /** @description Sent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressUpdate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/updates/{updateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One progress update with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Update */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressUpdate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Rework a draft or returned update and (re)submit it; an approved update is locked (409 monev.update_locked) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateRework"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressUpdate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/updates/{updateId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a submitted update (secretariat of the reviewing pemda, not its sender): its figures are applied and locked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateApprove"];
+                };
+            };
+            responses: {
+                /** @description Approved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressUpdate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/updates/{updateId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted update to its sender with a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateReturn"];
+                };
+            };
+            responses: {
+                /** @description Returned */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressUpdate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/updates/{updateId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct an approved update: a new revision with a reason, approved like any update; approving it supersedes this one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateRevise"];
+                };
+            };
+            responses: {
+                /** @description Revision sent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressUpdate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cooperations/{id}/work-plan": {
         parameters: {
             query?: never;
@@ -5361,6 +5962,73 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/progress-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The secretariat's queue: progress updates in one status across the pemda it serves, oldest submission first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "SUBMITTED" | "RETURNED" | "APPROVED";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Queue page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressUpdateQueue"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/regions": {
@@ -9242,6 +9910,261 @@ export interface components {
                 message: string;
             }[];
         };
+        ProgressUpdate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperationId: string;
+            /** Format: uuid */
+            seriesId: string;
+            revision: number;
+            /** Format: uuid */
+            supersedesId: string | null;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SUPERSEDED";
+            asOf: string;
+            narrative: string;
+            activityLines: {
+                /** Format: uuid */
+                activityId: string;
+                activityName: string;
+                progress: number;
+                realisationIdr: string | null;
+            }[];
+            indicatorLines: {
+                /** Format: uuid */
+                indicatorId: string;
+                indicatorName: string;
+                unit: string;
+                periodKey: string;
+                value: string;
+            }[];
+            evidence: {
+                /** Format: uuid */
+                fileId: string;
+                fileName: string;
+            }[];
+            /** @description Why this revision corrects the previous one */
+            reason: string | null;
+            /** @description The secretariat’s latest comment when returning it */
+            reviewComment: string | null;
+            author: {
+                /** Format: uuid */
+                id: string | null;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+            };
+            submittedAt: string | null;
+            reviewedBy: {
+                /** Format: uuid */
+                id: string | null;
+                name: string;
+            } | null;
+            reviewedAt: string | null;
+            approvedAt: string | null;
+            rowVersion: number;
+            history: {
+                at: string;
+                /** @enum {string} */
+                action: "SAVE" | "SUBMIT" | "RETURN" | "APPROVE" | "SUPERSEDE" | "REVISE";
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SUPERSEDED";
+                actorName: string;
+                comment: string | null;
+            }[];
+            /** @description Whether the reader may edit and (re)submit it now */
+            canRework: boolean;
+            /** @description Whether the reader may approve or return it now */
+            canReview: boolean;
+            /** @description Whether the reader may file a correction of it now */
+            canRevise: boolean;
+        };
+        ProgressUpdateApprove: {
+            expectedVersion: number;
+        };
+        ProgressUpdateCreate: {
+            /**
+             * Format: date
+             * @description The day the figures describe
+             * @example 2026-06-30
+             */
+            asOf: string;
+            /** @description What happened, problems met, next steps */
+            narrative: string;
+            /** @default [] */
+            activityLines: {
+                /** Format: uuid */
+                activityId: string;
+                /** @description How far the activity is as of the report date, 0–100 */
+                progress: number;
+                /**
+                 * @description Realised spending so far in IDR; omitted keeps the plan’s figure
+                 * @example 250000000.00
+                 */
+                realisationIdr?: string | null;
+            }[];
+            /** @default [] */
+            indicatorLines: {
+                /** Format: uuid */
+                indicatorId: string;
+                /**
+                 * @description A period of the indicator’s frequency (2026, 2026-S1, 2026-Q2, 2026-05)
+                 * @example 2026-Q2
+                 */
+                periodKey: string;
+                /**
+                 * @description The actual value of that period
+                 * @example 42.5
+                 */
+                value: string;
+            }[];
+            /**
+             * @description Files uploaded via POST /api/files by the sender’s organisation
+             * @default []
+             */
+            evidenceFileIds: string[];
+            /**
+             * @description false keeps it as a draft
+             * @default true
+             */
+            submit: boolean;
+        };
+        ProgressUpdateList: {
+            series: {
+                /** Format: uuid */
+                seriesId: string;
+                /** @description Newest revision first */
+                revisions: components["schemas"]["ProgressUpdate"][];
+            }[];
+            canSubmit: boolean;
+            /** @description Activities whose progress and realisation come from an approved update */
+            lockedActivityIds: string[];
+        };
+        ProgressUpdateQueue: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                cooperation: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string | null;
+                    title: string;
+                };
+                revision: number;
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SUPERSEDED";
+                asOf: string;
+                authorName: string;
+                submittedAt: string | null;
+            }[];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        ProgressUpdateReturn: {
+            expectedVersion: number;
+            comment: string;
+        };
+        ProgressUpdateRevise: {
+            /**
+             * Format: date
+             * @description The day the figures describe
+             * @example 2026-06-30
+             */
+            asOf: string;
+            /** @description What happened, problems met, next steps */
+            narrative: string;
+            /** @default [] */
+            activityLines: {
+                /** Format: uuid */
+                activityId: string;
+                /** @description How far the activity is as of the report date, 0–100 */
+                progress: number;
+                /**
+                 * @description Realised spending so far in IDR; omitted keeps the plan’s figure
+                 * @example 250000000.00
+                 */
+                realisationIdr?: string | null;
+            }[];
+            /** @default [] */
+            indicatorLines: {
+                /** Format: uuid */
+                indicatorId: string;
+                /**
+                 * @description A period of the indicator’s frequency (2026, 2026-S1, 2026-Q2, 2026-05)
+                 * @example 2026-Q2
+                 */
+                periodKey: string;
+                /**
+                 * @description The actual value of that period
+                 * @example 42.5
+                 */
+                value: string;
+            }[];
+            /**
+             * @description Files uploaded via POST /api/files by the sender’s organisation
+             * @default []
+             */
+            evidenceFileIds: string[];
+            /**
+             * @description false keeps it as a draft
+             * @default true
+             */
+            submit: boolean;
+            /** @description Why the approved figures are corrected */
+            reason: string;
+        };
+        /** @description Replaces the content of a draft or returned update; submit sends it (again) for approval */
+        ProgressUpdateRework: {
+            /**
+             * Format: date
+             * @description The day the figures describe
+             * @example 2026-06-30
+             */
+            asOf: string;
+            /** @description What happened, problems met, next steps */
+            narrative: string;
+            /** @default [] */
+            activityLines: {
+                /** Format: uuid */
+                activityId: string;
+                /** @description How far the activity is as of the report date, 0–100 */
+                progress: number;
+                /**
+                 * @description Realised spending so far in IDR; omitted keeps the plan’s figure
+                 * @example 250000000.00
+                 */
+                realisationIdr?: string | null;
+            }[];
+            /** @default [] */
+            indicatorLines: {
+                /** Format: uuid */
+                indicatorId: string;
+                /**
+                 * @description A period of the indicator’s frequency (2026, 2026-S1, 2026-Q2, 2026-05)
+                 * @example 2026-Q2
+                 */
+                periodKey: string;
+                /**
+                 * @description The actual value of that period
+                 * @example 42.5
+                 */
+                value: string;
+            }[];
+            /**
+             * @description Files uploaded via POST /api/files by the sender’s organisation
+             * @default []
+             */
+            evidenceFileIds: string[];
+            /**
+             * @description false keeps it as a draft
+             * @default true
+             */
+            submit: boolean;
+            /** @description The rowVersion the change is based on; a newer one answers 409 */
+            expectedVersion: number;
+        };
         RecoveryCodes: {
             /** @description Ten one-time codes, shown only now; each signs in once instead of an authenticator code */
             recoveryCodes: string[];
@@ -9787,6 +10710,8 @@ export interface components {
             status: "DIRENCANAKAN" | "BERJALAN" | "SELESAI" | "TERTUNDA" | "DIBATALKAN";
             weight: number;
             progress: number;
+            /** @description Progress and realisation come from an approved progress update and are changed only by correcting it */
+            figuresLocked: boolean;
             /** @description Planned end passed while still planned or running (Jakarta day) */
             overdue: boolean;
             rowVersion: number;

@@ -25,6 +25,7 @@ import { registerEvaluationRoutes, registerRubricRoutes } from './modules/monev/
 import { registerIndicatorRoutes } from './modules/monev/index.js';
 import { registerDormancyRoutes } from './modules/monev/index.js';
 import { registerReportRoutes } from './modules/reports/index.js';
+import { registerUpdateRoutes } from './modules/monev/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -101,6 +102,7 @@ export const createApp = (deps: AppDeps) => {
   registerIndicatorRoutes(app, { db, clock });
   registerDormancyRoutes(app, { db, clock });
   registerReportRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), publicUrl: publicUrlOf(config) });
+  registerUpdateRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

@@ -53,12 +53,14 @@ const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
 /** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
 const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
 const REPORTER = withReports(WORKER);
+/** The secretariat (update.review) also finds its approval queue of progress updates, after "Laporan berkala". */
+const withUpdateQueue = (menu: readonly string[]) => menu.flatMap((i) => (i === 'Laporan berkala' ? [i, 'Pembaruan menunggu persetujuan'] : [i]));
 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */
 export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
   PLATFORM_ADMIN: [...REPORTER, 'Log audit', 'Kotak keluar', 'Isu strategis'],
   TENANT_ADMIN: [...WORKER, 'Log audit', 'Kotak keluar'],
-  KSD_SECRETARIAT_ADMIN: [...REPORTER, 'Log audit'],
+  KSD_SECRETARIAT_ADMIN: withUpdateQueue([...REPORTER, 'Log audit']),
   KEPALA_DAERAH: WORKER,
   SEKDA: WORKER,
   TKKSD_KETUA: WORKER,

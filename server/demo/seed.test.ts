@@ -122,6 +122,20 @@ describeEachDatabase('demo data seed', (ctx, kind) => {
     assert.ok(hits.length >= 1);
   });
 
+  it('seeds progress updates: an approved one with its correction, a returned one and one waiting; Wamena stays unmonitored', async () => {
+    const updates = await rows<{ status: string; revision: number; reason: string | null; review_comment: string | null }>(
+      sql`SELECT status, revision, reason, review_comment FROM monev_progress_update ORDER BY created_at, revision`,
+    );
+    const statuses = updates.map((u) => u.status).sort();
+    for (const s of ['APPROVED', 'SUPERSEDED', 'RETURNED', 'SUBMITTED']) assert.ok(statuses.includes(s), `no ${s} update in ${statuses.join(',')}`);
+    assert.ok(updates.some((u) => u.revision === 2 && u.status === 'APPROVED' && (u.reason ?? '').length > 0), 'no approved correction with a reason');
+    assert.ok(updates.some((u) => u.status === 'RETURNED' && (u.review_comment ?? '').length > 0), 'no returned update with a comment');
+    const [locked] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM work_plan_activity WHERE figures_update_id IS NOT NULL`);
+    assert.ok(locked!.n >= 2);
+    const wamena = await rows<{ last_monitored_at: string | null }>(sql`SELECT last_monitored_at::text FROM cooperation WHERE title ILIKE '%Wamena%'`);
+    assert.ok(wamena.length >= 1 && wamena.every((w) => w.last_monitored_at === null), 'the dormant demo cooperation was monitored');
+  });
+
   it('refuses to seed a second time and changes nothing', async () => {
     const before = (await listOrganizations({ db: ctx().db, actor: null, query: { limit: 1, offset: 0 } })).total;
     const count = async () => (await rows<{ c: number; d: number; e: number }>(sql`SELECT (SELECT count(*)::int FROM cooperation) AS c, (SELECT count(*)::int FROM cooperation_document) AS d, (SELECT count(*)::int FROM cooperation_event) AS e`))[0];

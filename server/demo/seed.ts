@@ -12,6 +12,7 @@ import { seedDemoEvaluations } from './demo.evaluations.js';
 import { seedDemoIndicators } from './demo.indicators.js';
 import { seedDemoEscalation } from './demo.reminders.js';
 import { seedDemoReports } from './demo.reports.js';
+import { seedDemoUpdates } from './demo.updates.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -75,6 +76,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoEscalation({ tx, clock });
     // Periodic reports to the Gubernur: one accepted, one awaiting review, one pemda not reported.
     if (config.dataDir) await seedDemoReports({ tx, clock, orgs, users, dataDir: config.dataDir });
+    // Progress updates: approved with a correction, returned, and one waiting for the secretariat.
+    await seedDemoUpdates({ tx, clock, orgs, users });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });

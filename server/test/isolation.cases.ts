@@ -9,6 +9,7 @@ import { cooperationIsolationCases } from './isolation.cooperations.js';
 import { documentIsolationCases } from './isolation.documents.js';
 import { monevIsolationCases } from './isolation.monev.js';
 import { reportIsolationCases } from './isolation.reports.js';
+import { updateIsolationCases } from './isolation.updates.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -19,6 +20,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...documentIsolationCases,
   ...monevIsolationCases,
   ...reportIsolationCases,
+  ...updateIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

@@ -22,3 +22,4 @@ export { findDocument as findCooperationDocument } from './documents.repository.
 export { jakartaDay } from './rulepack.usecases.js';
 export type { Rules } from './rulepack.models.js';
 export { cooperationsOfTenants, registerFiguresFor, type FigureWindow, type Movements, type RegisterFigures } from './figures.repository.js';
+export { cooperation as cooperationTable } from './cooperations.tables.js';

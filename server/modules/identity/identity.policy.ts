@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   // Periodic reports (ADR 0019): compiling and submitting one, and accepting or returning one.
   'report.submit',
   'report.review',
+  // Approving or returning progress updates (the secretariat).
+  'update.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,9 +51,10 @@ const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.re
 const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  PLATFORM_ADMIN: PERMISSIONS,
+  // Approving a pemda's progress updates is its secretariat's work, never the platform operator's.
+  PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review'),
   TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit'],
+  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write'],
   SEKDA: [...VIEWER, 'cooperation.write'],

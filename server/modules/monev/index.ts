@@ -12,3 +12,5 @@ export { runDormancyEscalation, getDormancy } from './dormancy.usecases.js';
 export { runMonevReminders, REMINDER_SOURCES, type ReminderSource, type ReminderItem } from './reminders.usecases.js';
 export { registerDormancyRoutes, type DormancyDeps } from './dormancy.routes.js';
 export { workPlanBudgetFor, indicatorAchievementFor, type BudgetFigures } from './figures.repository.js';
+export { registerUpdateRoutes, type UpdateDeps } from './updates.routes.js';
+export { createUpdate, returnUpdate, approveUpdate, reviseUpdate, reworkUpdate, listUpdates } from './updates.usecases.js';

@@ -36,6 +36,14 @@ export const workPlanErrors = {
     status: 409,
     message: { id: 'Kegiatan ini baru saja diubah orang lain. Muat ulang untuk melihat perubahan terbaru.', en: 'Someone else just changed this activity. Reload to see the latest version.' },
   }),
+  figuresLocked: defineError({
+    code: 'monev.activity_figures_locked',
+    status: 409,
+    message: {
+      id: 'Kemajuan dan realisasi kegiatan ini berasal dari pembaruan yang sudah disetujui; ubah lewat koreksi pembaruan.',
+      en: 'This activity’s progress and realisation come from an approved update; change them through a correction of that update.',
+    },
+  }),
   activityHasMilestones: defineError({
     code: 'monev.activity_has_milestones',
     status: 409,
@@ -56,15 +64,19 @@ const FIELD_MESSAGES: Record<string, Message> = {
   },
   activity_not_found: { id: 'Kegiatan tidak ada dalam kerja sama ini.', en: 'The activity is not part of this cooperation.' },
   end_before_start: { id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.', en: 'The end date cannot be before the start date.' },
+  figure_locked: {
+    id: 'Angka ini terkunci oleh pembaruan kemajuan yang disetujui; ajukan koreksi pembaruan.',
+    en: 'This figure is locked by an approved progress update; file a correction of the update.',
+  },
   outside_term: { id: 'Tanggal harus dalam jangka waktu kerja sama ({start} s.d. {end}).', en: 'The date must fall within the cooperation’s term ({start} to {end}).' },
 };
 
 export type FieldProblem = { path: string; code: keyof typeof FIELD_MESSAGES | string; params?: Record<string, string> };
 
 /** A 422 naming each field that breaks a rule of the plan, in the request's language. */
-export const invalidFields = (problems: readonly FieldProblem[], lang: Lang) =>
+export const invalidFields = (problems: readonly FieldProblem[], lang: Lang, error = workPlanErrors.invalid) =>
   new AppError(
-    workPlanErrors.invalid.definition,
+    error.definition,
     {},
     problems.map((p): FieldError => ({ path: p.path, code: p.code, message: format(FIELD_MESSAGES[p.code] ?? { id: 'Nilai tidak valid.', en: 'Invalid value.' }, lang, p.params ?? {}) })),
   );

@@ -118,6 +118,7 @@ export const ActivitySchema = z
     status: z.enum(ACTIVITY_STATUSES),
     weight: z.number(),
     progress: z.number().int(),
+    figuresLocked: z.boolean().openapi({ description: 'Progress and realisation come from an approved progress update and are changed only by correcting it' }),
     overdue: z.boolean().openapi({ description: 'Planned end passed while still planned or running (Jakarta day)' }),
     rowVersion: z.number().int(),
     updatedAt: z.string().openapi({ format: 'date-time' }),

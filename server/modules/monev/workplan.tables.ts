@@ -27,6 +27,8 @@ export const workPlanActivity = pgTable('work_plan_activity', {
   status: text('status', { enum: ACTIVITY_STATUSES }).notNull(),
   weight: numeric('weight', { precision: 9, scale: 3 }).notNull(),
   progress: smallint('progress').notNull().default(0),
+  /** The approved progress update these figures come from (0016): progress and realisation are then locked. */
+  figuresUpdateId: uuid('figures_update_id'),
   rowVersion: integer('row_version').notNull(),
   createdBy: uuid('created_by'),
   createdAt: ts('created_at').notNull(),

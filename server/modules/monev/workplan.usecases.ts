@@ -5,6 +5,7 @@ import type { Lang } from '../../platform/i18n/i18n.js';
 import { changeSet, recordAudit, type AuditContext } from '../audit/index.js';
 import { findCooperationDocument, jakartaDay, listCooperationParties, loadForParticipant, loadVisibleCooperation } from '../cooperations/index.js';
 import { invalidFields, workPlanErrors, type FieldProblem } from './workplan.errors.js';
+import { lockedFigureProblems } from './updates.policy.js';
 import * as policy from './workplan.policy.js';
 import * as repo from './workplan.repository.js';
 import { refreshProgress } from './progress.usecases.js';
@@ -48,6 +49,7 @@ const presentActivity = (a: ActivityRow, orgs: readonly repo.OrgRef[], today: st
   status: a.status,
   weight: Number(a.weight),
   progress: policy.activityProgress(a),
+  figuresLocked: a.figuresUpdateId !== null,
   overdue: policy.isActivityOverdue(a, today),
   rowVersion: a.rowVersion,
   updatedAt: a.updatedAt.toISOString(),
@@ -205,6 +207,9 @@ export const updateActivity = (deps: Deps & { cooperationId: string; activityId:
     if (!before) throw workPlanErrors.activityNotFound();
     const { expectedVersion, weight, ...fields } = deps.input;
     if (before.rowVersion !== expectedVersion) throw workPlanErrors.staleActivity();
+    // Figures from an approved progress update are the record: corrected by a new revision, never here.
+    const locked = lockedFigureProblems(before, fields);
+    if (locked.length) throw invalidFields(locked, deps.lang, workPlanErrors.figuresLocked);
     const merged = { ...before, ...fields };
     await checkActivity(ctx, merged, deps.lang);
     const after = await repo.updateActivity(ctx.tx, before.id, expectedVersion, {

@@ -20,6 +20,7 @@ export const paths = {
   documentTemplates: '/admin/templat-naskah',
   notifications: '/notifikasi',
   reports: '/laporan-berkala',
+  progressUpdatesQueue: '/pembaruan-kemajuan',
 } as const;
 
 /** A cooperation's page (links in notices use the same path under /app). */

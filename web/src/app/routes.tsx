@@ -29,6 +29,7 @@ const CooperationFormPage = lazy(() => import('../features/cooperations/Cooperat
 const CooperationImportPage = lazy(() => import('../features/cooperations/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const CooperationDetailPage = lazy(() => import('../features/cooperations/CooperationDetailPage').then((m) => ({ default: m.CooperationDetailPage })));
 const RulePackPage = lazy(() => import('../features/cooperations/RulePackPage').then((m) => ({ default: m.RulePackPage })));
+const UpdatesQueuePage = lazy(() => import('../features/monev/UpdatesQueuePage').then((m) => ({ default: m.UpdatesQueuePage })));
 const RubricPage = lazy(() => import('../features/monev/RubricPage').then((m) => ({ default: m.RubricPage })));
 const TemplatesPage = lazy(() => import('../features/cooperations/documents/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
@@ -101,6 +102,7 @@ export const AppRoutes = () => (
       {guarded(`${paths.cooperations}/:id/ubah`, 'cooperation.write', <CooperationFormPage />)}
       {guarded(paths.rulePack, 'cooperation.read', <RulePackPage />)}
       {guarded(paths.monevRubric, 'cooperation.read', <RubricPage />)}
+      {guarded(paths.progressUpdatesQueue, 'audit.read', <UpdatesQueuePage />)}
       {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
       {guarded(paths.reports, 'cooperation.read', <ReportsPage />)}
       {guarded(`${paths.reports}/:id`, 'cooperation.read', <ReportDetailPage />)}

@@ -15,6 +15,7 @@ import './cooperations.css';
 import { DocumentsPanel } from './documents/DocumentsPanel';
 import { EvaluationsPanel } from '../monev/EvaluationsPanel';
 import { WorkPlanPanel } from '../monev/WorkPlanPanel';
+import { UpdatesPanel } from '../monev/UpdatesPanel';
 import { IndicatorsPanel } from '../monev/IndicatorsPanel';
 import { DormancyStatus } from '../monev/DormancyStatus';
 import { DormantFlag, OverdueFlag, StateBadge } from './StateBadge';
@@ -62,6 +63,7 @@ export const CooperationDetailPage = () => {
           <ApprovalsSection c={c} />
           <DocumentsPanel cooperationId={c.id} canWork={c.canParticipate} />
           <WorkPlanPanel cooperationId={c.id} />
+          <UpdatesPanel cooperationId={c.id} />
           <IndicatorsPanel cooperationId={c.id} />
           <EvaluationsPanel cooperationId={c.id} />
           <Timeline id={c.id} canComment={c.canParticipate} />

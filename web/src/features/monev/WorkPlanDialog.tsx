@@ -75,6 +75,12 @@ const save = (cooperationId: string, target: DialogTarget, v: Values): Promise<u
       weight: Number(v.weight),
       progress: Number(v.progress),
     };
+    // Figures from an approved progress update are corrected through the update, never here.
+    if (target.item?.figuresLocked) {
+      const { progress: _p, realisation: _r, ...rest } = body;
+
+      return updateActivity(cooperationId, target.item.id, { ...rest, expectedVersion: target.item.rowVersion });
+    }
 
     return target.item ? updateActivity(cooperationId, target.item.id, { ...body, expectedVersion: target.item.rowVersion }) : createActivity(cooperationId, body);
   }
@@ -98,6 +104,7 @@ export const WorkPlanDialog = ({ cooperationId, plan, target, onClose, onDone }:
   const { t } = useTranslation();
   const titleId = useId();
   const ref = useModalDialog(onClose);
+  const locked = target.kind === 'activity' && Boolean(target.item?.figuresLocked);
   const [values, setValues] = useState<Values>(() => initialValues(target));
   const run = useMutation({ mutationFn: () => save(cooperationId, target, values), onSuccess: onDone });
 
@@ -143,10 +150,29 @@ export const WorkPlanDialog = ({ cooperationId, plan, target, onClose, onDone }:
             <TextField label={t('monev.workPlan.fields.plannedStart')} type="date" required value={values.plannedStart} onChange={set('plannedStart')} error={err('plannedStart')} />
             <TextField label={t('monev.workPlan.fields.plannedEnd')} type="date" required value={values.plannedEnd} onChange={set('plannedEnd')} error={err('plannedEnd')} />
             <TextField label={t('monev.workPlan.fields.budget')} hint={t('monev.workPlan.amountHint')} inputMode="decimal" value={values.budget} onChange={set('budget')} error={err('budget')} />
-            <TextField label={t('monev.workPlan.fields.realisation')} hint={t('monev.workPlan.amountHint')} inputMode="decimal" value={values.realisation} onChange={set('realisation')} error={err('realisation')} />
+            <TextField
+              label={t('monev.workPlan.fields.realisation')}
+              hint={locked ? t('updates.lockHint') : t('monev.workPlan.amountHint')}
+              inputMode="decimal"
+              readOnly={locked}
+              value={values.realisation}
+              onChange={set('realisation')}
+              error={err('realisation')}
+            />
             <TextAreaField label={t('monev.workPlan.fields.outputs')} hint={t('monev.workPlan.outputsHint')} rows={3} value={values.outputs} onChange={set('outputs')} error={err('outputs')} />
             <TextField label={t('monev.workPlan.fields.weight')} type="number" min="0.001" step="any" value={values.weight} onChange={set('weight')} error={err('weight')} />
-            <TextField label={t('monev.workPlan.fields.progress')} type="number" min="0" max="100" step="1" value={values.progress} onChange={set('progress')} error={err('progress')} />
+            <TextField
+              label={t('monev.workPlan.fields.progress')}
+              hint={locked ? t('updates.lockHint') : undefined}
+              type="number"
+              min="0"
+              max="100"
+              step="1"
+              readOnly={locked}
+              value={values.progress}
+              onChange={set('progress')}
+              error={err('progress')}
+            />
           </>
         ) : null}
         {target.kind === 'obligation' && !statusOnly ? (

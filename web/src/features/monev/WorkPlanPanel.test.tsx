@@ -28,6 +28,7 @@ const plan = (over: Partial<WorkPlan> = {}): WorkPlan => ({
       status: 'BERJALAN',
       weight: 1,
       progress: 30,
+      figuresLocked: false,
       overdue: true,
       rowVersion: 3,
       updatedAt: '2026-03-02T02:00:00Z',

@@ -24,6 +24,8 @@ export const NAVIGATION: readonly NavSection[] = [
       { to: paths.documentTemplates, labelKey: 'nav.documentTemplates', permission: 'cooperation.read' },
       // Those who compile or review reports; other readers reach a report through its link.
       { to: paths.reports, labelKey: 'reports.menu', anyPermission: ['report.submit', 'report.review'] },
+      // The secretariat's approval queue of progress updates.
+      { to: paths.progressUpdatesQueue, labelKey: 'updates.nav', permission: 'update.review' },
     ],
   },
   {
