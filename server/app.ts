@@ -23,6 +23,7 @@ import { registerImportRoutes } from './modules/cooperations/index.js';
 import { registerWorkPlanRoutes } from './modules/monev/index.js';
 import { registerEvaluationRoutes, registerRubricRoutes } from './modules/monev/index.js';
 import { registerIndicatorRoutes } from './modules/monev/index.js';
+import { registerDashboardRoutes } from './modules/reports/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -97,6 +98,7 @@ export const createApp = (deps: AppDeps) => {
   registerEvaluationRoutes(app, { db, clock });
   registerRubricRoutes(app, { db, clock });
   registerIndicatorRoutes(app, { db, clock });
+  registerDashboardRoutes(app, { db, clock });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

@@ -19,3 +19,6 @@ export { actingTenants, isParticipant } from './cooperations.policy.js';
 export { listParties as listCooperationParties } from './cooperations.repository.js';
 export { findDocument as findCooperationDocument } from './documents.repository.js';
 export { jakartaDay } from './rulepack.usecases.js';
+export { isDormant } from './cooperations.policy.js';
+export { rulesResolver } from './rulepack.usecases.js';
+export { registerWhere, type RegisterVisibility } from './register.repository.js';

@@ -1,0 +1,2 @@
+export { registerDashboardRoutes, type DashboardDeps } from './dashboards.routes.js';
+export { getDashboard } from './dashboards.usecases.js';
