@@ -8,6 +8,7 @@ import { sendEmail } from '../modules/notifications/index.js';
 import { cooperationIsolationCases } from './isolation.cooperations.js';
 import { documentIsolationCases } from './isolation.documents.js';
 import { monevIsolationCases } from './isolation.monev.js';
+import { dashboardIsolationCases } from './isolation.dashboards.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -17,6 +18,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...cooperationIsolationCases,
   ...documentIsolationCases,
   ...monevIsolationCases,
+  ...dashboardIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

@@ -4,6 +4,8 @@ import { eq } from 'drizzle-orm';
 import { describeEachDatabase, type TestSession } from '../../test/context.js';
 import { buildPemdaWorld, ksddInput, type PemdaWorld } from '../../test/cooperations.factories.js';
 import { buildOrg, buildUser, signIn } from '../../test/factories.js';
+import { dashboardIsolationCases } from '../../test/isolation.dashboards.js';
+import { buildIsolationKit } from '../../test/isolation.js';
 import { cooperation, rulePack } from '../cooperations/cooperations.tables.js';
 import { monevIndicator, monevIndicatorValue } from '../monev/indicators.tables.js';
 import { workPlanActivity } from '../monev/workplan.tables.js';
@@ -204,5 +206,13 @@ describeEachDatabase('reports: dashboards of a pemda, a province and the nation'
     assert.deepEqual(fields(missing.body), [['query.region', 'required']]);
     assert.equal((await get(kemendagri, '?scope=province&region=99')).status, 404);
     assert.equal((await get(kemendagri, '?scope=pemda&region=99.99')).status, 404);
+  });
+
+});
+
+describeEachDatabase('reports: dashboard tenant isolation', (ctx) => {
+  it('tenant isolation: another pemda cannot open this pemda, province or the nation', async () => {
+    const kit = await buildIsolationKit(ctx());
+    await dashboardIsolationCases['GET /api/dashboard']!.run(kit);
   });
 });
