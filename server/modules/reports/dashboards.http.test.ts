@@ -81,16 +81,16 @@ describeEachDatabase('reports: dashboards of a pemda, a province and the nation'
       (
         await db
           .insert(workPlanActivity)
-          .values({ cooperationId, name: 'Kegiatan', responsibleOrgId: a.tenant.id, plannedStart: '2026-01-01', plannedEnd: '2026-12-31', budget, realisation, status: 'BERJALAN', createdAt: now, updatedAt: now })
+          .values({ cooperationId, name: 'Kegiatan', responsibleOrgId: a.tenant.id, plannedStart: '2026-01-01', plannedEnd: '2026-12-31', budget, realisation, status: 'BERJALAN', description: '', outputs: [], weight: '1', rowVersion: 1, createdAt: now, updatedAt: now })
           .returning()
       )[0]!;
     await activity(ids.x1!, '1500000.00', '250000.50');
     await activity(ids.x2!, '1000000.25', '0');
     await activity(ids.x5!, '7000000.00', '7000000.00');
     const indicator = async (cooperationId: string, v: { baseline: string; target: string; direction: 'INCREASE' | 'DECREASE'; frequency: 'QUARTERLY' | 'YEARLY' }) =>
-      (await db.insert(monevIndicator).values({ cooperationId, name: 'Indikator', unit: 'unit', ...v, createdAt: now, updatedAt: now }).returning())[0]!.id;
+      (await db.insert(monevIndicator).values({ cooperationId, name: 'Indikator', unit: 'unit', ...v, byRegion: false, weight: '1', rowVersion: 1, createdAt: now, updatedAt: now }).returning())[0]!.id;
     const value = (indicatorId: string, period: string, actual: string, target: string | null = null) =>
-      db.insert(monevIndicatorValue).values({ indicatorId, period, actual, target, recordedAt: now });
+      db.insert(monevIndicatorValue).values({ indicatorId, period, actual, target, note: '', recordedAt: now });
     // x2: reached the target in 2025-Q4, but the latest period (2026-Q1) has not.
     const i1 = await indicator(ids.x2!, { baseline: '0', target: '100', direction: 'INCREASE', frequency: 'QUARTERLY' });
     await value(i1, '2026-Q1', '50');

@@ -19,6 +19,7 @@ export const paths = {
   monevRubric: '/admin/rubrik-evaluasi',
   documentTemplates: '/admin/templat-naskah',
   notifications: '/notifikasi',
+  dashboard: '/dasbor',
 } as const;
 
 /** A cooperation's page (links in notices use the same path under /app). */

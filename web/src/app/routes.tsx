@@ -29,6 +29,7 @@ const CooperationFormPage = lazy(() => import('../features/cooperations/Cooperat
 const CooperationImportPage = lazy(() => import('../features/cooperations/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const CooperationDetailPage = lazy(() => import('../features/cooperations/CooperationDetailPage').then((m) => ({ default: m.CooperationDetailPage })));
 const RulePackPage = lazy(() => import('../features/cooperations/RulePackPage').then((m) => ({ default: m.RulePackPage })));
+const DashboardPage = lazy(() => import('../features/dashboards/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const RubricPage = lazy(() => import('../features/monev/RubricPage').then((m) => ({ default: m.RubricPage })));
 const TemplatesPage = lazy(() => import('../features/cooperations/documents/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
@@ -99,6 +100,7 @@ export const AppRoutes = () => (
       {guarded(`${paths.cooperations}/:id/ubah`, 'cooperation.write', <CooperationFormPage />)}
       {guarded(paths.rulePack, 'cooperation.read', <RulePackPage />)}
       {guarded(paths.monevRubric, 'cooperation.read', <RubricPage />)}
+      {guarded(paths.dashboard, 'cooperation.read', <DashboardPage />)}
       {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
       <Route path={paths.notifications} element={<NotificationsPage />} />
       <Route path="*" element={<NotFoundPage />} />
