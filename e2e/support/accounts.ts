@@ -48,7 +48,7 @@ export const demoAccount = (email: string): DemoAccount => {
 };
 
 /** What every signed-in user finds in the menu. */
-const EVERYONE = ['Beranda', 'Akun', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
+const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */
@@ -66,7 +66,8 @@ export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
   OPD_HEAD: WORKER,
   OPD_STAFF: WORKER,
   DPRD_SECRETARIAT: WORKER,
-  PARTNER_USER: [...EVERYONE, 'Organisasi'],
+  // Partners have no dashboard: it aggregates pemda figures.
+  PARTNER_USER: [...EVERYONE.filter((item) => item !== 'Dasbor'), 'Organisasi'],
   GWPP_REVIEWER: WORKER,
   KEMENDAGRI_VIEWER: WORKER,
 };

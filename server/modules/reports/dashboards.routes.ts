@@ -15,7 +15,7 @@ const routes = {
     path: '/api/dashboard',
     tags: ['Dashboards'],
     summary: 'Key figures, counts by urusan, kind, state and year, expiring and dormant cooperations of a pemda, a province or the nation',
-    policy: { kind: 'permission', permission: 'cooperation.read' },
+    policy: { kind: 'permission', permission: 'dashboard.read' },
     request: { query: s.DashboardQuerySchema },
     responses: {
       200: { description: 'The dashboard', content: { 'application/json': { schema: s.DashboardSchema } } },

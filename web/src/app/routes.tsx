@@ -100,7 +100,7 @@ export const AppRoutes = () => (
       {guarded(`${paths.cooperations}/:id/ubah`, 'cooperation.write', <CooperationFormPage />)}
       {guarded(paths.rulePack, 'cooperation.read', <RulePackPage />)}
       {guarded(paths.monevRubric, 'cooperation.read', <RubricPage />)}
-      {guarded(paths.dashboard, 'cooperation.read', <DashboardPage />)}
+      {guarded(paths.dashboard, 'dashboard.read', <DashboardPage />)}
       {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
       <Route path={paths.notifications} element={<NotificationsPage />} />
       <Route path="*" element={<NotFoundPage />} />

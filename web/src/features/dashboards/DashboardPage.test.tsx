@@ -88,7 +88,7 @@ describe('the dashboard page', () => {
 
   it('shows the key figures in Indonesian number, Rupiah and date formats, and lists linking to the cooperations', async () => {
     mockFetch({ 'GET /api/dashboard': { body: dashboard() } });
-    renderWithSession(<DashboardPage />, buildMe({ permissions: ['cooperation.read'] }));
+    renderWithSession(<DashboardPage />, buildMe({ permissions: ['dashboard.read'] }));
     const figures = await screen.findByRole('region', { name: 'Angka utama' });
     const tile = (label: string) => within(figures).getByText(label).closest('div')!.querySelector('dd')!.textContent;
     expect(tile('Seluruh kerja sama')).toBe('1.234');
@@ -105,7 +105,7 @@ describe('the dashboard page', () => {
   it('every chart has a text summary, an accessible table view and a CSV with BOM, semicolons and quoting', async () => {
     mockFetch({ 'GET /api/dashboard': { body: dashboard() } });
     const saved = captureDownloads();
-    renderWithSession(<DashboardPage />, buildMe({ permissions: ['cooperation.read'] }));
+    renderWithSession(<DashboardPage />, buildMe({ permissions: ['dashboard.read'] }));
     const card = await screen.findByRole('region', { name: 'Kerja sama per urusan' });
     expect(within(card).getByText('2 kategori, jumlah 6; terbanyak 2.11 Lingkungan Hidup (4).')).toBeTruthy();
     const chart = await within(card).findByRole('img');
@@ -137,7 +137,7 @@ describe('the dashboard page', () => {
       Object.defineProperty(this, 'src', { value: v, configurable: true });
       queueMicrotask(() => this.onload?.(new Event('load')));
     });
-    renderWithSession(<DashboardPage />, buildMe({ permissions: ['cooperation.read'] }));
+    renderWithSession(<DashboardPage />, buildMe({ permissions: ['dashboard.read'] }));
     const states = await screen.findByRole('region', { name: 'Kerja sama per tahap' });
     expect(within(await within(states).findByRole('img')).getByText('Berlaku=3')).toBeTruthy();
     fireEvent.click(within(states).getByRole('button', { name: 'Unduh PNG' }));
@@ -153,7 +153,7 @@ describe('the dashboard page', () => {
         { body: dashboard({ scope: { level: 'province', region: '95', name: 'PAPUA PEGUNUNGAN' }, figures: { ...dashboard().figures, total: 3 } }) },
       ],
     });
-    renderWithSession(<DashboardPage />, buildMe({ permissions: ['cooperation.read'] }));
+    renderWithSession(<DashboardPage />, buildMe({ permissions: ['dashboard.read'] }));
     const select = await screen.findByRole('combobox', { name: 'Cakupan' });
     expect((select as HTMLSelectElement).value).toBe('nation');
     fireEvent.change(select, { target: { value: 'province:95' } });
@@ -168,7 +168,7 @@ describe('the dashboard page', () => {
         body: dashboard({ scope: { level: 'pemda', region: '63.06', name: 'Pemerintah Kabupaten Hulu Sungai Selatan' }, choices: { nation: false, provinces: [], pemda: [{ code: '63.06', name: 'Pemerintah Kabupaten Hulu Sungai Selatan' }] }, byYear: [] }),
       },
     });
-    renderWithSession(<DashboardPage />, buildMe({ permissions: ['cooperation.read'] }));
+    renderWithSession(<DashboardPage />, buildMe({ permissions: ['dashboard.read'] }));
     await screen.findByText('Pemerintah Kabupaten Hulu Sungai Selatan');
     expect(screen.queryByRole('combobox', { name: 'Cakupan' })).toBeNull();
     expect(within(screen.getByRole('region', { name: 'Kerja sama per tahun' })).getByText('Belum ada data.')).toBeTruthy();
