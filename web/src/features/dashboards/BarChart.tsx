@@ -31,7 +31,9 @@ const BarChart = ({ description, labels, values, horizontal = false, format, onR
     const el = box.current;
     if (!el) return undefined;
     const chart = echarts.init(el, undefined, { renderer: 'svg' });
-    const category = { type: 'category' as const, data: [...labels], axisLabel: { width: horizontal ? 140 : 90, overflow: 'truncate' as const, interval: 0, hideOverlap: true } };
+    // Category names get about a third of the width: 140 px on a desk, less on a phone.
+    const labelWidth = Math.max(70, Math.min(140, Math.round(el.clientWidth * 0.35)));
+    const category = { type: 'category' as const, data: [...labels], axisLabel: { width: horizontal ? labelWidth : 90, overflow: 'truncate' as const, interval: 0, hideOverlap: true } };
     const value = { type: 'value' as const, minInterval: 1, axisLabel: { formatter: (n: number) => format(n) } };
     chart.setOption({
       aria: { enabled: true, label: { description }, decal: { show: true } },

@@ -70,8 +70,8 @@ const ScopeSwitcher = ({ data, onChange }: { data: Dashboard; onChange: (c: Scop
   );
 };
 
-const Tile = ({ label, value, hint }: { label: string; value: string; hint?: string | undefined }) => (
-  <div className="dash-tile">
+const Tile = ({ label, value, hint, wide = false }: { label: string; value: string; hint?: string | undefined; wide?: boolean }) => (
+  <div className={wide ? 'dash-tile dash-tile-wide' : 'dash-tile'}>
     <dt>{label}</dt>
     <dd>
       <span className="dash-tile-value">{value}</span>
@@ -101,6 +101,7 @@ const KeyFigures = ({ data }: { data: Dashboard }) => {
         <Tile label={t('dashboards.expiring', { days: data.expiringWithinDays })} value={n(f.expiring)} />
         <Tile label={t('dashboards.meanProgress')} value={f.meanProgress === null ? '–' : `${formatNumber(f.meanProgress, lang, 1)}%`} hint={t('dashboards.meanProgressHint')} />
         <Tile
+          wide
           label={t('dashboards.realisation')}
           value={formatRupiah(f.realisation)}
           hint={t('dashboards.ofBudget', { budget: formatRupiah(f.budget), percent: percent(Number(f.realisation), budget, lang) })}
