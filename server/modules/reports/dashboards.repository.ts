@@ -15,13 +15,6 @@ const CLOSED = sql`ARRAY['DITOLAK', 'BATAL', 'DIAKHIRI', 'BERAKHIR']::text[]`;
 /** A Jakarta calendar day of a timestamptz, without relying on the server's time-zone data. */
 const wibDay = (column: SQL) => sql`((${column} AT TIME ZONE 'UTC') + interval '7 hours')::date`;
 
-/** The first month of an indicator period label ("2026", "2026-Q2", "2026-S1", "2026-05"), counted from year 0: periodStart in SQL. */
-const periodStart = sql`(substr(v.period, 1, 4)::int * 12 + CASE
-  WHEN length(v.period) = 4 THEN 0
-  WHEN substr(v.period, 6, 1) = 'Q' THEN (substr(v.period, 7, 1)::int - 1) * 3
-  WHEN substr(v.period, 6, 1) = 'S' THEN (substr(v.period, 7, 1)::int - 1) * 6
-  ELSE substr(v.period, 6, 2)::int - 1 END)`;
-
 /**
  * Per-tenant dormancy cut-offs as a VALUES list: a cooperation is dormant when it is in force and
  * the day it was last monitored (or signed) is on or before its owner's cut-off. Tenants on the
@@ -40,37 +33,44 @@ export const loadDashboard = async (
   const urusanName = p.lang === 'en' ? sql`u.name_en` : sql`u.name_id`;
   const result = (await db.execute(sql`
     WITH scoped AS MATERIALIZED (
-      SELECT c.id, c.code, c.title, c.kind, c.state, c.urusan_codes, c.progress, c.end_date,
+      -- Narrow rows (no titles) computed once: every aggregate below reads these flags.
+      SELECT c.id, c.kind, c.state, c.urusan_codes, c.progress, c.end_date,
         extract(year FROM coalesce(c.signed_at, ${wibDay(sql`c.created_at`)}))::int AS year,
         coalesce(${wibDay(sql`c.last_monitored_at`)}, c.signed_at, ${wibDay(sql`c.state_changed_at`)}) AS since,
-        c.tenant_id
-      FROM cooperation c WHERE ${where}
+        c.state = ANY(${IN_FORCE}) AS in_force,
+        c.state = ANY(${CLOSED}) AS closed,
+        c.state = ANY(${ENDED}) AS ended,
+        o.cutoff
+      FROM cooperation c LEFT JOIN ${cutoffValues(p.cutoffs)} ON o.tenant_id = c.tenant_id
+      WHERE ${where}
     ),
-    flagged AS MATERIALIZED (
-      SELECT s.*, (s.state = ANY(${IN_FORCE}) AND s.since <= coalesce(o.cutoff, ${p.cutoffs.defaultCutoff}::date)) AS dormant
-      FROM scoped s LEFT JOIN ${cutoffValues(p.cutoffs)} ON o.tenant_id = s.tenant_id
+    flagged AS (
+      SELECT s.*, (s.in_force AND s.since <= coalesce(s.cutoff, ${p.cutoffs.defaultCutoff}::date)) AS dormant,
+        (s.in_force AND s.end_date BETWEEN ${p.today}::date AND ${p.expiringUntil}::date) AS expiring
+      FROM scoped s
     ),
-    last_period AS (
-      SELECT DISTINCT ON (v.indicator_id) v.indicator_id, v.period
-      FROM monev_indicator_value v JOIN monev_indicator i ON i.id = v.indicator_id JOIN scoped s ON s.id = i.cooperation_id
-      ORDER BY v.indicator_id, ${periodStart} DESC, v.period DESC
-    ),
+    -- An indicator's standing is its latest period with a value (regions summed). Periods of one
+    -- indicator share its frequency, so their labels sort chronologically as text and max() is
+    -- the latest; both look-ups use the (indicator_id, period, region_code) unique index.
     latest AS (
-      SELECT i.direction, sum(v.actual) AS actual,
-        CASE WHEN bool_and(v.target IS NOT NULL) THEN sum(v.target) ELSE min(i.target) END AS target
-      FROM last_period l JOIN monev_indicator i ON i.id = l.indicator_id
-        JOIN monev_indicator_value v ON v.indicator_id = l.indicator_id AND v.period = l.period
-      GROUP BY i.id, i.direction
+      SELECT i.direction, lv.actual, coalesce(lv.period_target, i.target) AS target
+      FROM monev_indicator i JOIN scoped s ON s.id = i.cooperation_id
+      CROSS JOIN LATERAL (
+        SELECT sum(v.actual) AS actual, CASE WHEN bool_and(v.target IS NOT NULL) THEN sum(v.target) END AS period_target, count(*) AS n
+        FROM monev_indicator_value v
+        WHERE v.indicator_id = i.id AND v.period = (SELECT max(w.period) FROM monev_indicator_value w WHERE w.indicator_id = i.id)
+      ) lv
+      WHERE lv.n > 0
     )
     SELECT json_build_object(
       'figures', (SELECT json_build_object(
           'total', count(*),
-          'inForce', count(*) FILTER (WHERE state = ANY(${IN_FORCE})),
-          'inProcess', count(*) FILTER (WHERE NOT state = ANY(${IN_FORCE}) AND NOT state = ANY(${CLOSED})),
-          'ended', count(*) FILTER (WHERE state = ANY(${ENDED})),
+          'inForce', count(*) FILTER (WHERE in_force),
+          'inProcess', count(*) FILTER (WHERE NOT in_force AND NOT closed),
+          'ended', count(*) FILTER (WHERE ended),
           'dormant', count(*) FILTER (WHERE dormant),
-          'expiring', count(*) FILTER (WHERE state = ANY(${IN_FORCE}) AND end_date BETWEEN ${p.today}::date AND ${p.expiringUntil}::date),
-          'meanProgress', round(avg(progress) FILTER (WHERE state = ANY(${IN_FORCE})), 1)::text
+          'expiring', count(*) FILTER (WHERE expiring),
+          'meanProgress', round(avg(progress) FILTER (WHERE in_force), 1)::text
         ) FROM flagged),
       'budget', (SELECT json_build_object('budget', coalesce(sum(a.budget), 0)::text, 'realisation', coalesce(sum(a.realisation), 0)::text)
         FROM work_plan_activity a JOIN scoped s ON s.id = a.cooperation_id),
@@ -87,12 +87,10 @@ export const loadDashboard = async (
         FROM (SELECT state, count(*) AS n FROM scoped GROUP BY state) x),
       'byYear', (SELECT coalesce(json_agg(json_build_object('key', x.year::text, 'count', x.n) ORDER BY x.year), '[]'::json)
         FROM (SELECT year, count(*) AS n FROM scoped GROUP BY year) x),
-      'expiring', (SELECT coalesce(json_agg(json_build_object('id', x.id, 'code', x.code, 'title', x.title, 'date', x.end_date::text) ORDER BY x.end_date, x.id), '[]'::json) FROM (
-          SELECT id, code, title, end_date FROM scoped
-          WHERE state = ANY(${IN_FORCE}) AND end_date BETWEEN ${p.today}::date AND ${p.expiringUntil}::date
-          ORDER BY end_date, id LIMIT ${p.listSize}) x),
-      'dormantList', (SELECT coalesce(json_agg(json_build_object('id', x.id, 'code', x.code, 'title', x.title, 'date', x.since::text) ORDER BY x.since, x.id), '[]'::json) FROM (
-          SELECT id, code, title, since FROM flagged WHERE dormant ORDER BY since, id LIMIT ${p.listSize}) x)
+      'expiring', (SELECT coalesce(json_agg(json_build_object('id', x.id, 'code', c.code, 'title', c.title, 'date', x.end_date::text) ORDER BY x.end_date, x.id), '[]'::json) FROM (
+          SELECT id, end_date FROM flagged WHERE expiring ORDER BY end_date, id LIMIT ${p.listSize}) x JOIN cooperation c ON c.id = x.id),
+      'dormantList', (SELECT coalesce(json_agg(json_build_object('id', x.id, 'code', c.code, 'title', c.title, 'date', x.since::text) ORDER BY x.since, x.id), '[]'::json) FROM (
+          SELECT id, since FROM flagged WHERE dormant ORDER BY since, id LIMIT ${p.listSize}) x JOIN cooperation c ON c.id = x.id)
     ) AS dashboard`)) as unknown as { rows: { dashboard: DashboardRows | string }[] };
   const raw = result.rows[0]!.dashboard;
 
