@@ -4652,6 +4652,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key figures, counts by urusan, kind, state and year, expiring and dormant cooperations of a pemda, a province or the nation */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description pemda, province or nation; default: the caller's natural scope */
+                    scope?: "pemda" | "province" | "nation";
+                    /** @description Province code ("63") for scope=province, pemda region code ("63.06" or "63") for scope=pemda; not with scope=nation */
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/document-templates": {
         parameters: {
             query?: never;
@@ -8856,6 +8942,96 @@ export interface components {
             endDate?: string | null;
             funding?: components["schemas"]["CooperationFundingInput"][];
             parties?: components["schemas"]["CooperationPartyInput"][];
+        };
+        Dashboard: {
+            scope: {
+                /** @enum {string} */
+                level: "pemda" | "province" | "nation";
+                /** @description Province or pemda region code; null for the nation */
+                region: string | null;
+                /** @description Province or pemda name; null for the nation */
+                name: string | null;
+            };
+            /** @description Scopes the caller may switch to (pemda: only their own; Kemendagri may also ask for any pemda by region) */
+            choices: {
+                nation: boolean;
+                provinces: {
+                    code: string;
+                    name: string;
+                }[];
+                pemda: {
+                    code: string;
+                    name: string;
+                }[];
+            };
+            /** @description The Jakarta calendar day the figures are computed for */
+            today: string;
+            expiringWithinDays: number;
+            figures: {
+                total: number;
+                /** @description BERLAKU, DIADENDUM or SENGKETA */
+                inForce: number;
+                /** @description Not yet signed and not rejected or cancelled */
+                inProcess: number;
+                /** @description BERAKHIR or DIAKHIRI */
+                ended: number;
+                /** @description In force and not monitored for the owner's rule-pack dormantAfterMonths */
+                dormant: number;
+                /** @description In force and ending within expiringWithinDays */
+                expiring: number;
+                /** @description Mean progress (0–100) of those in force; null when none */
+                meanProgress: number | null;
+                /**
+                 * @description Sum of the work-plan activity budgets
+                 * @example 1500000.00
+                 */
+                budget: string;
+                /**
+                 * @description Sum of the work-plan activity realisations
+                 * @example 1500000.00
+                 */
+                realisation: string;
+                indicators: number;
+                /** @description Indicators whose latest period's actual reached the period target */
+                indicatorsAchieved: number;
+            };
+            /** @description A cooperation counts once under each of its urusan */
+            byUrusan: {
+                key: string;
+                count: number;
+                name: string | null;
+            }[];
+            byKind: {
+                key: string;
+                count: number;
+            }[];
+            byState: {
+                key: string;
+                count: number;
+            }[];
+            /** @description Year the cooperation was signed, or created when not signed (Jakarta time) */
+            byYear: {
+                key: string;
+                count: number;
+            }[];
+            /** @description The soonest-ending in force; date = end date */
+            expiringSoon: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                /** @example 2026-05-31 */
+                date: string;
+            }[];
+            /** @description Dormant the longest; date = last monitored, else signed */
+            longestDormant: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                /** @example 2026-05-31 */
+                date: string;
+            }[];
         };
         /** @description A structured draft: rendered to DOCX and PDF on download */
         DocumentBody: {

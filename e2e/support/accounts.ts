@@ -48,7 +48,7 @@ export const demoAccount = (email: string): DemoAccount => {
 };
 
 /** What every signed-in user finds in the menu. */
-const EVERYONE = ['Beranda', 'Akun', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
+const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
 /** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
 const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
@@ -71,7 +71,8 @@ export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
   OPD_HEAD: WORKER,
   OPD_STAFF: WORKER,
   DPRD_SECRETARIAT: WORKER,
-  PARTNER_USER: [...EVERYONE, 'Organisasi'],
+  // Partners have no dashboard: it aggregates pemda figures.
+  PARTNER_USER: [...EVERYONE.filter((item) => item !== 'Dasbor'), 'Organisasi'],
   GWPP_REVIEWER: REPORTER,
   KEMENDAGRI_VIEWER: REPORTER,
 };

@@ -10,6 +10,7 @@ import { documentIsolationCases } from './isolation.documents.js';
 import { monevIsolationCases } from './isolation.monev.js';
 import { reportIsolationCases } from './isolation.reports.js';
 import { updateIsolationCases } from './isolation.updates.js';
+import { dashboardIsolationCases } from './isolation.dashboards.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -21,6 +22,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...monevIsolationCases,
   ...reportIsolationCases,
   ...updateIsolationCases,
+  ...dashboardIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

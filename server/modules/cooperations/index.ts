@@ -23,3 +23,4 @@ export { jakartaDay } from './rulepack.usecases.js';
 export type { Rules } from './rulepack.models.js';
 export { cooperationsOfTenants, registerFiguresFor, type FigureWindow, type Movements, type RegisterFigures } from './figures.repository.js';
 export { cooperation as cooperationTable } from './cooperations.tables.js';
+export { registerWhere, type RegisterVisibility } from './register.repository.js';

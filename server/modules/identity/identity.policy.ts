@@ -44,16 +44,18 @@ export const PERMISSIONS = [
   'report.review',
   // Approving or returning progress updates (the secretariat).
   'update.review',
+  // The dashboards of a pemda, a province or the nation: people of a pemda, GWPP and Kemendagri, not partners.
+  'dashboard.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write'];
-const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read'];
+const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write', 'dashboard.read'];
+const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read', 'dashboard.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Approving a pemda's progress updates is its secretariat's work, never the platform operator's.
   PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review'),
-  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read'],
+  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read'],
   KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write'],

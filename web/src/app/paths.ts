@@ -21,6 +21,7 @@ export const paths = {
   notifications: '/notifikasi',
   reports: '/laporan-berkala',
   progressUpdatesQueue: '/pembaruan-kemajuan',
+  dashboard: '/dasbor',
 } as const;
 
 /** A cooperation's page (links in notices use the same path under /app). */

@@ -30,6 +30,7 @@ const CooperationImportPage = lazy(() => import('../features/cooperations/import
 const CooperationDetailPage = lazy(() => import('../features/cooperations/CooperationDetailPage').then((m) => ({ default: m.CooperationDetailPage })));
 const RulePackPage = lazy(() => import('../features/cooperations/RulePackPage').then((m) => ({ default: m.RulePackPage })));
 const UpdatesQueuePage = lazy(() => import('../features/monev/UpdatesQueuePage').then((m) => ({ default: m.UpdatesQueuePage })));
+const DashboardPage = lazy(() => import('../features/dashboards/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const RubricPage = lazy(() => import('../features/monev/RubricPage').then((m) => ({ default: m.RubricPage })));
 const TemplatesPage = lazy(() => import('../features/cooperations/documents/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
@@ -102,7 +103,8 @@ export const AppRoutes = () => (
       {guarded(`${paths.cooperations}/:id/ubah`, 'cooperation.write', <CooperationFormPage />)}
       {guarded(paths.rulePack, 'cooperation.read', <RulePackPage />)}
       {guarded(paths.monevRubric, 'cooperation.read', <RubricPage />)}
-      {guarded(paths.progressUpdatesQueue, 'audit.read', <UpdatesQueuePage />)}
+      {guarded(paths.progressUpdatesQueue, 'update.review', <UpdatesQueuePage />)}
+      {guarded(paths.dashboard, 'dashboard.read', <DashboardPage />)}
       {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
       {guarded(paths.reports, 'cooperation.read', <ReportsPage />)}
       {guarded(`${paths.reports}/:id`, 'cooperation.read', <ReportDetailPage />)}

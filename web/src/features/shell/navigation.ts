@@ -18,6 +18,7 @@ export const NAVIGATION: readonly NavSection[] = [
     id: 'cooperation',
     labelKey: 'nav.sections.cooperation',
     items: [
+      { to: paths.dashboard, labelKey: 'dashboards.nav', permission: 'dashboard.read' },
       { to: paths.cooperations, labelKey: 'nav.cooperations', permission: 'cooperation.read' },
       { to: paths.rulePack, labelKey: 'nav.rulePack', permission: 'cooperation.read' },
       { to: paths.monevRubric, labelKey: 'nav.monevRubric', permission: 'cooperation.read' },
