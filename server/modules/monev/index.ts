@@ -14,3 +14,4 @@ export { registerDormancyRoutes, type DormancyDeps } from './dormancy.routes.js'
 export { workPlanBudgetFor, indicatorAchievementFor, type BudgetFigures } from './figures.repository.js';
 export { registerUpdateRoutes, type UpdateDeps } from './updates.routes.js';
 export { createUpdate, returnUpdate, approveUpdate, reviseUpdate, reworkUpdate, listUpdates } from './updates.usecases.js';
+export { rebuildSummaries as rebuildMonevSummaries } from './summary.repository.js';

@@ -72,12 +72,13 @@ export const indicatorRollUp = (indicators: readonly IndicatorDto[], activities:
   return value === null ? null : Math.round(value * 10) / 10;
 };
 
-/** The rolled-up achievement of a cooperation's indicators (0–100), null when nothing is measured. */
-export const indicatorAchievementOf = async (db: Db, cooperationId: string) => {
+/** A cooperation's indicators with their latest standing, and their rolled-up achievement (0–100, null when nothing is measured). */
+export const indicatorStandingOf = async (db: Db, cooperationId: string) => {
   const [rows, activities] = await Promise.all([repo.listIndicators(db, cooperationId), repo.activitiesOf(db, cooperationId)]);
   const values = await repo.listValues(db, rows.map((r) => r.id));
+  const indicators = rows.map((r) => present(r, values, activities));
 
-  return indicatorRollUp(rows.map((r) => present(r, values, activities)), activities);
+  return { indicators, rollUp: indicatorRollUp(indicators, activities) };
 };
 
 /** The indicators of a cooperation the reader may see (404 otherwise), with values, achievement and the roll-up. */

@@ -28,3 +28,21 @@ export const combineProgress = (parts: ProgressParts, weights: ProgressWeights):
 
   return value === null ? 0 : Math.round(value * 100) / 100;
 };
+
+type Standing = { direction: 'INCREASE' | 'DECREASE'; latest: { actual: number; target: number } | null };
+
+/** What dashboards sum per cooperation: the work plan's money and the indicators measured and achieved at their latest period. */
+export const summaryOf = (activities: readonly { budget: string; realisation: string }[], indicators: readonly Standing[]) => {
+  const cents = (v: string) => Math.round(Number(v) * 100);
+  const money = (pick: (a: { budget: string; realisation: string }) => string) => (activities.reduce((s, a) => s + cents(pick(a)), 0) / 100).toFixed(2);
+  const measured = indicators.filter((i) => i.latest !== null);
+
+  return {
+    activities: activities.length,
+    budget: money((a) => a.budget),
+    realisation: money((a) => a.realisation),
+    indicators: indicators.length,
+    indicatorsMeasured: measured.length,
+    indicatorsAchieved: measured.filter((i) => (i.direction === 'INCREASE' ? i.latest!.actual >= i.latest!.target : i.latest!.actual <= i.latest!.target)).length,
+  };
+};

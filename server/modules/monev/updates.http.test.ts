@@ -131,7 +131,7 @@ describeEachDatabase('monev: progress updates with evidence, approval, locking a
     assert.deepEqual([pipe.progress, pipe.realisation, pipe.figuresLocked], [40, '800000000.00', true]);
     assert.equal((await activity(survey)).figuresLocked, false);
     const d = await ok<Detail>(secretariat, `/api/cooperations/${id}`);
-    assert.deepEqual([d.dormant, d.lastMonitoredAt, d.progress], [false, now, (3 * 40 + 0) / 4]);
+    assert.deepEqual([d.dormant, d.lastMonitoredAt, d.progress], [false, now, ((3 * 40 + 0) / 4 + 25) / 2]); // activities 30 and the indicator at 250 of 1,000 (25), weighed 1:1
     const ind = await ok<{ indicators: { id: string; values: { period: string; actual: string }[] }[] }>(secretariat, `/api/cooperations/${id}/indicators`);
     assert.deepEqual(ind.indicators.find((i) => i.id === indicator)!.values.map((v) => [v.period, Number(v.actual)]), [['2026-Q1', 250]]);
     const audits = await ctx().db.select().from(auditLog).where(and(eq(auditLog.entityId, updateId), eq(auditLog.entityType, 'monev_progress_update')));

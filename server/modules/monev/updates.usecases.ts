@@ -14,9 +14,9 @@ import { isPeriodOf } from './indicators.models.js';
 import { fieldErrors, updateErrors, type FieldProblem } from './updates.errors.js';
 import * as policy from './updates.policy.js';
 import * as repo from './updates.repository.js';
+import { refreshProgress } from './progress.usecases.js';
 import type { QueueDto, UpdateCreateInput, UpdateDto, UpdateListDto, UpdateReviseInput, UpdateReworkInput } from './updates.schemas.js';
 import type { ActivityLine, IndicatorLine, UpdateAction, UpdateEvidence, UpdateEventRow, UpdateRow, UpdateStatus } from './updates.tables.js';
-import { rollUpProgress } from './workplan.policy.js';
 
 type Cooperation = Awaited<ReturnType<typeof loadVisibleCooperation>>;
 export type Deps = { db: Db; clock: Clock; audit: AuditContext; actor: Actor; lang: Lang; publicUrl: string };
@@ -363,9 +363,9 @@ export const approveUpdate = (deps: Deps & { cooperationId: string; updateId: st
       if (existing) await indicatorRepo.updateValue(ctx.tx, existing.id, fields);
       else await indicatorRepo.insertValue(ctx.tx, { indicatorId: l.indicatorId, period: l.periodKey, regionCode: null, target: null, ...fields });
     }
-    const activities = await repo.activitiesOf(ctx.tx, ctx.cooperation.id);
-    const progress = rollUpProgress(activities.map((a) => ({ ...a, status: a.status as Parameters<typeof rollUpProgress>[0][number]['status'] })));
-    await recordMonitoring({ tx: ctx.tx, cooperationId: ctx.cooperation.id, progress, monitoredAt: now });
+    // Approved figures are monitoring (the cooperation is no longer "tidak aktif") and move the roll-up up to its KSB.
+    await recordMonitoring({ tx: ctx.tx, cooperationId: ctx.cooperation.id, monitoredAt: now });
+    const progress = await refreshProgress({ tx: ctx.tx, clock: deps.clock, cooperationId: ctx.cooperation.id });
     await event(deps, ctx, after, 'APPROVE');
     await audit(deps, ctx, after, 'approve', { status: { before: u.status, after: after.status }, superseded: previous.map((p) => p.id), progress: Math.round(progress * 100) / 100, ...figuresView(after) });
     await notifyAuthor(deps, ctx, after, APPROVED_NOTICE, 'monev.update_approved');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { rebuildMonevSummaries } from '../monev/index.js';
 import { describeEachDatabase, type TestSession } from '../../test/context.js';
 import { buildPemdaWorld, ksddInput, type PemdaWorld } from '../../test/cooperations.factories.js';
 import { buildOrg, buildUser, signIn } from '../../test/factories.js';
@@ -103,6 +104,8 @@ describeEachDatabase('reports: dashboards of a pemda, a province and the nation'
     await value(i3, '2026', '60', '60');
     // x5: nothing recorded yet.
     await indicator(ids.x5!, { baseline: '0', target: '10', direction: 'INCREASE', frequency: 'YEARLY' });
+    // Written straight into the tables above, so monev's per-cooperation summary is rebuilt as the use cases would keep it.
+    await rebuildMonevSummaries(db);
 
     const gwppOrg = await buildOrg(db, { type: 'GWPP', name: 'Gubernur Kalimantan Selatan selaku GWPP', regionCode: '63' });
     const gwppUser = await buildUser(db, { orgId: gwppOrg.id, roles: [{ role: 'GWPP_REVIEWER', orgId: gwppOrg.id }] });

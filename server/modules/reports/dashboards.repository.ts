@@ -6,6 +6,7 @@ import type { DashboardRows, DormancyCutoffs } from './dashboards.models.js';
  * The dashboard aggregates as ONE statement: the scoped cooperations are read once (a
  * materialised CTE over the register's GIN-indexed visibility test) and every figure, series and
  * list is a GROUP BY or FILTER over it, returned as a single JSON row. No per-row work in JS.
+ * Money and indicator standings come from monev's summary row per cooperation.
  */
 
 const IN_FORCE = sql`ARRAY['BERLAKU', 'DIADENDUM', 'SENGKETA']::text[]`;
@@ -48,19 +49,6 @@ export const loadDashboard = async (
       SELECT s.*, (s.in_force AND s.since <= coalesce(s.cutoff, ${p.cutoffs.defaultCutoff}::date)) AS dormant,
         (s.in_force AND s.end_date BETWEEN ${p.today}::date AND ${p.expiringUntil}::date) AS expiring
       FROM scoped s
-    ),
-    -- An indicator's standing is its latest period with a value (regions summed). Periods of one
-    -- indicator share its frequency, so their labels sort chronologically as text and max() is
-    -- the latest; both look-ups use the (indicator_id, period, region_code) unique index.
-    latest AS (
-      SELECT i.direction, lv.actual, coalesce(lv.period_target, i.target) AS target
-      FROM monev_indicator i JOIN scoped s ON s.id = i.cooperation_id
-      CROSS JOIN LATERAL (
-        SELECT sum(v.actual) AS actual, CASE WHEN bool_and(v.target IS NOT NULL) THEN sum(v.target) END AS period_target, count(*) AS n
-        FROM monev_indicator_value v
-        WHERE v.indicator_id = i.id AND v.period = (SELECT max(w.period) FROM monev_indicator_value w WHERE w.indicator_id = i.id)
-      ) lv
-      WHERE lv.n > 0
     )
     SELECT json_build_object(
       'figures', (SELECT json_build_object(
@@ -72,15 +60,16 @@ export const loadDashboard = async (
           'expiring', count(*) FILTER (WHERE expiring),
           'meanProgress', round(avg(progress) FILTER (WHERE in_force), 1)::text
         ) FROM flagged),
-      'budget', (SELECT json_build_object('budget', coalesce(sum(a.budget), 0)::text, 'realisation', coalesce(sum(a.realisation), 0)::text)
-        FROM work_plan_activity a JOIN scoped s ON s.id = a.cooperation_id),
-      'indicators', json_build_object(
-        'total', (SELECT count(*) FROM monev_indicator i JOIN scoped s ON s.id = i.cooperation_id),
-        'achieved', (SELECT count(*) FROM latest WHERE (direction = 'INCREASE' AND actual >= target) OR (direction = 'DECREASE' AND actual <= target))
-      ),
+      -- monev keeps one summary row per cooperation (work plan money, indicators measured and achieved).
+      'budget', (SELECT json_build_object('budget', coalesce(sum(m.budget), 0)::text, 'realisation', coalesce(sum(m.realisation), 0)::text)
+        FROM monev_summary m JOIN scoped s ON s.id = m.cooperation_id),
+      'indicators', (SELECT json_build_object('total', coalesce(sum(m.indicators), 0), 'achieved', coalesce(sum(m.indicators_achieved), 0))
+        FROM monev_summary m JOIN scoped s ON s.id = m.cooperation_id),
       'byUrusan', (SELECT coalesce(json_agg(json_build_object('key', x.code, 'name', x.name, 'count', x.n) ORDER BY x.n DESC, x.code), '[]'::json) FROM (
-          SELECT uc.code, min(${urusanName}) AS name, count(*) AS n FROM scoped s CROSS JOIN LATERAL unnest(s.urusan_codes) AS uc(code)
-          LEFT JOIN urusan u ON u.code = uc.code GROUP BY uc.code) x),
+          -- Counted first, named after: a few dozen codes to look up, not one per cooperation.
+          SELECT uc.code, ${urusanName} AS name, uc.n FROM (
+            SELECT code, count(*) AS n FROM scoped s CROSS JOIN LATERAL unnest(s.urusan_codes) AS code GROUP BY code) uc
+          LEFT JOIN urusan u ON u.code = uc.code) x),
       'byKind', (SELECT coalesce(json_agg(json_build_object('key', x.kind, 'count', x.n) ORDER BY x.kind), '[]'::json)
         FROM (SELECT kind, count(*) AS n FROM scoped GROUP BY kind) x),
       'byState', (SELECT coalesce(json_agg(json_build_object('key', x.state, 'count', x.n) ORDER BY x.state), '[]'::json)

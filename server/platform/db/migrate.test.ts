@@ -20,9 +20,10 @@ import * as reportTables from '../../modules/reports/reports.tables.js';
 import * as workPlanTables from '../../modules/monev/workplan.tables.js';
 import * as reminderTables from '../../modules/monev/reminders.tables.js';
 import * as updateTables from '../../modules/monev/updates.tables.js';
+import * as summaryTables from '../../modules/monev/summary.tables.js';
 import * as jobTables from '../jobs/tables.js';
 
-const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, reminderTables, reportTables, jobTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 
