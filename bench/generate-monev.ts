@@ -1,15 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../server/platform/db/database.js';
+import { rebuildMonevSummaries } from '../server/modules/monev/index.js';
 
 /**
  * Monitoring data on top of the generated register: for every cooperation that was signed (in
  * force, amended, in dispute, ended or terminated) a work plan of three activities with budgets
  * and realisation, two milestones, an obligation per party, two yearly indicators with values,
- * and a monitoring history that leaves about one in five of those in force quiet ("tidak
- * aktif"). Everything is generated set-based in SQL (INSERT … SELECT over the cooperation rows),
+ * fourteen monthly progress updates, and a monitoring history that leaves about one in five of
+ * those in force quiet ("tidak aktif"). Everything is generated set-based in SQL (INSERT … SELECT over the cooperation rows),
  * deterministic from the row ids, so both engines get the same figures in seconds.
  */
-export type MonevData = { activities: number; milestones: number; obligations: number; indicators: number; indicatorValues: number; seconds: number };
+export type MonevData = { activities: number; milestones: number; obligations: number; indicators: number; indicatorValues: number; updates: number; seconds: number };
 
 const SIGNED_STATES = `('BERLAKU','DIADENDUM','SENGKETA','BERAKHIR','DIAKHIRI')`;
 
@@ -68,6 +69,22 @@ export const generateMonev = async (db: Db): Promise<MonevData> => {
     SELECT i.id, y::text, i.target * (${h('i.id', 7)} % 130) / 100 * (y - 2023) / 3, ${by}, now()
     FROM monev_indicator i CROSS JOIN generate_series(2024, 2026) AS y`),
   );
+  // Fourteen monthly progress updates per signed cooperation (about 530,000 nationally): the
+  // latest waits for review in one of ten cooperations, one in twenty was returned, the rest approved.
+  await db.execute(
+    sql.raw(`
+    WITH author AS (SELECT id, name, org_id FROM app_user ORDER BY created_at LIMIT 1)
+    INSERT INTO monev_progress_update (cooperation_id, tenant_id, series_id, revision, status, as_of, narrative, activity_lines, indicator_lines, evidence,
+                                       author_id, author_name, author_org_id, submitted_at, reviewed_by, reviewed_by_name, reviewed_at, approved_at, created_at, updated_at)
+    SELECT c.id, coalesce(c.tenant_id, c.party_tenant_ids[1]), gen_random_uuid(), 1, st.status,
+           coalesce(c.signed_at, DATE '2024-01-01') + n * 30, 'Pembaruan kemajuan bulan ke-' || n, '[]'::jsonb, '[]'::jsonb, '[]'::jsonb,
+           au.id, au.name, au.org_id, ts.at, CASE WHEN st.status = 'SUBMITTED' THEN NULL ELSE au.id END, CASE WHEN st.status = 'SUBMITTED' THEN NULL ELSE au.name END,
+           CASE WHEN st.status = 'SUBMITTED' THEN NULL ELSE ts.at + interval '2 days' END, CASE WHEN st.status = 'APPROVED' THEN ts.at + interval '2 days' END, ts.at, ts.at
+    FROM cooperation c CROSS JOIN generate_series(1, 14) AS n CROSS JOIN author au
+    CROSS JOIN LATERAL (SELECT (coalesce(c.signed_at, DATE '2024-01-01') + n * 30)::timestamptz + interval '3 hours' AS at) ts
+    CROSS JOIN LATERAL (SELECT CASE WHEN n = 14 AND ${h('c.id', 10)} < 100 THEN 'SUBMITTED' WHEN ${h('c.id', `'11' || n`)} < 50 THEN 'RETURNED' ELSE 'APPROVED' END AS status) st
+    WHERE c.state IN ${SIGNED_STATES}`),
+  );
   // Rolled-up progress and the last monitoring: a fifth of the signed cooperations went quiet a year ago.
   await db.execute(
     sql.raw(`
@@ -77,12 +94,16 @@ export const generateMonev = async (db: Db): Promise<MonevData> => {
     WHERE s.cooperation_id = c.id`),
   );
 
+  // The per-cooperation summary dashboards read, as the use cases would have kept it.
+  await rebuildMonevSummaries(db);
+
   return {
     activities: await count(db, 'work_plan_activity'),
     milestones: await count(db, 'work_plan_milestone'),
     obligations: await count(db, 'work_plan_obligation'),
     indicators: await count(db, 'monev_indicator'),
     indicatorValues: await count(db, 'monev_indicator_value'),
+    updates: await count(db, 'monev_progress_update'),
     seconds: (performance.now() - started) / 1000,
   };
 };

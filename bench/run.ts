@@ -17,6 +17,12 @@ import { loadConfig } from '../server/platform/config.js';
 import { openDatabase, type Database, type Db } from '../server/platform/db/database.js';
 import { projectRoot } from '../server/platform/paths.js';
 import { generateCooperations, type RegisterData } from './generate-cooperations.js';
+import { generateMonev, type MonevData } from './generate-monev.js';
+import { computeFigures } from '../server/modules/reports/index.js';
+import { getDashboard } from '../server/modules/reports/dashboards.usecases.js';
+import { DashboardQuerySchema } from '../server/modules/reports/dashboards.schemas.js';
+import { renderReportPdf } from '../server/modules/reports/exports.pdf.js';
+import { renderReportXlsx } from '../server/modules/reports/exports.xlsx.js';
 import { BENCH_PASSWORD, generateNationalData, type BenchData, type BenchPemda } from './generate.js';
 import { measureHttp, measureInProcess, type HttpRequest, type Stats } from './measure.js';
 import { FLOOR_QUERIES } from './queries.js';
@@ -37,6 +43,11 @@ const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432
 const COOPERATIONS = Number(process.env.BENCH_COOPERATIONS ?? 60_000);
 const WEB_PROCESSES = Number(process.env.BENCH_WEB_PROCESSES ?? os.cpus().length);
 const REGION_QUERIES = ['sungai', 'jaya', 'kota', 'selatan', 'papua', 'lampung', '63.0', 'merauke', 'barat', 'tengah'];
+/** Dashboards are measured at 10 connections (issue 4). */
+const DASHBOARD_CONCURRENCY = 10;
+const DASHBOARD_BUDGETS: Record<string, number> = { pglite: 300, postgres: 150 };
+const DASHBOARD_ENDPOINTS = ['dashboard (pemda)', 'dashboard (province)', 'dashboard (nation)'];
+const REPORT_BUDGET_SECONDS = 5;
 const BUDGETS: Record<string, { engine: string; p95: number }> = {
   'region search': { engine: 'pglite', p95: 20 },
   'register list/filter': { engine: 'pglite', p95: 50 },
@@ -48,7 +59,8 @@ const BUDGETS: Record<string, { engine: string; p95: number }> = {
 const SCALE_ENDPOINTS = ['register list/filter', 'cooperation detail', 'full-text (pemda)', 'full-text (Kemendagri, all)'];
 
 type Row = { endpoint: string; http: Stats; floor: Stats; floorNote: string };
-type EngineResult = { engine: 'pglite' | 'postgres'; data: BenchData; register: RegisterData; rows: Row[] };
+type ProvinceReport = { name: string; regencies: number; cooperations: number; seconds: number[] };
+type EngineResult = { engine: 'pglite' | 'postgres'; data: BenchData; register: RegisterData; monev: MonevData; report: ProvinceReport; rows: Row[] };
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -207,6 +219,55 @@ const measureCooperationFloors = async (database: Database, data: BenchData, pem
   };
 };
 
+/** The dashboard use case's SQL for each scope, captured and replayed raw after the session lookup. */
+const measureDashboardFloors = async (database: Database, data: BenchData, pemda: BenchPemda) => {
+  const run = floorRunner(database);
+  const secretariat = actorOf(pemda.secretariatUserId, 'KSD_SECRETARIAT_ADMIN', pemda.id, pemda.id);
+  const viewer = actorOf(data.viewerUserId, 'KEMENDAGRI_VIEWER', data.viewerOrgId, null);
+  const capture = (actor: Actor, query: Record<string, string>) =>
+    captureSql(database, (db) => getDashboard({ db, clock: systemClock, actor, lang: 'id', query: DashboardQuerySchema.parse(query) }));
+  const token = ((await floorRunnerRows(database, `SELECT token_hash FROM user_session ORDER BY created_at DESC LIMIT 1`, []))[0] as { token_hash: string }).token_hash;
+  const replay = (variants: Captured[]) => async (i: number) => {
+    await run(FLOOR_QUERIES.session, [token]);
+    for (const q of variants[i % variants.length]!) await run(q.text, q.params);
+  };
+  const provinces = await Promise.all(['63', '95', '18', '35', '73'].map((region) => capture(viewer, { scope: 'province', region })));
+
+  return {
+    'dashboard (pemda)': await measureInProcess(replay([await capture(secretariat, {})]), DASHBOARD_CONCURRENCY, SECONDS / 2),
+    'dashboard (province)': await measureInProcess(replay(provinces), DASHBOARD_CONCURRENCY, SECONDS / 2),
+    'dashboard (nation)': await measureInProcess(replay([await capture(viewer, {})]), DASHBOARD_CONCURRENCY, SECONDS / 2),
+  } as Record<string, Stats>;
+};
+
+/**
+ * A province's semester report made in-process three times: figures from the database over its
+ * kab/kota, then the XLSX and the PDF with charts (what POST /api/reports does before storing).
+ * The province whose number of kabupaten/kota is nearest twenty is taken.
+ */
+const timeProvinceReport = async (database: Database): Promise<ProvinceReport> => {
+  const provinces = (await floorRunnerRows(
+    database,
+    `SELECT p.id, p.name, p.region_code, (SELECT count(*) FROM organization k WHERE k.type = 'PEMDA' AND k.id = k.tenant_id AND k.region_code LIKE p.region_code || '.%')::int AS regencies
+     FROM organization p WHERE p.type = 'PEMDA' AND p.id = p.tenant_id AND p.region_code ~ '^[0-9]{2}$'`,
+    [],
+  )) as { id: string; name: string; region_code: string; regencies: number }[];
+  const province = provinces.sort((a, b) => Math.abs(a.regencies - 20) - Math.abs(b.regencies - 20) || a.region_code.localeCompare(b.region_code))[0]!;
+  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const year = Number(today.slice(0, 4)) - 1;
+  const seconds: number[] = [];
+  let cooperations = 0;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const figures = await computeFigures({ db: database.db, tenant: { id: province.id, name: province.name, regionCode: province.region_code }, year, period: 'SEMESTER_2', today });
+    await Promise.all([renderReportXlsx(figures), renderReportPdf(figures)]);
+    seconds.push((performance.now() - started) / 1000);
+    cooperations = figures.totals.cooperations;
+  }
+
+  return { name: province.name, regencies: province.regencies, cooperations, seconds };
+};
+
 const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult> => {
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   let database: Database;
@@ -240,7 +301,11 @@ const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult>
     console.log(`[${engine}] generating ${COOPERATIONS} cooperations …`);
     const register = await generateCooperations(database.db, data, COOPERATIONS);
     console.log(`[${engine}] ${register.cooperations} cooperations, ${register.documents} documents in ${register.seconds.total.toFixed(0)} s`);
+    console.log(`[${engine}] generating work plans, indicators and progress updates …`);
+    const monev = await generateMonev(database.db);
+    console.log(`[${engine}] ${monev.activities} activities, ${monev.indicators} indicators, ${monev.updates} progress updates in ${monev.seconds.toFixed(0)} s`);
     const pemda = data.pemda.find((p) => p.code === '63.06') ?? data.pemda[0]!;
+    const provinceCodes = ['63', '95', '18', '35', '73', '11', '32', '91', '52', '61'];
     const detailIds = (await floorRunnerRows(database, `SELECT id FROM cooperation WHERE party_tenant_ids @> ARRAY[$1]::uuid[] ORDER BY id LIMIT 200`, [pemda.id])).map((r) => (r as { id: string }).id);
 
     loads.push(`${engine} ${os.loadavg()[0]!.toFixed(1)}`);
@@ -265,6 +330,10 @@ const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult>
     http['cooperation detail'] = await measureHttp(server.base, get(detailIds.map((id) => `/api/cooperations/${id}`), secretariat), CONCURRENCY, SECONDS, 200);
     http['full-text (pemda)'] = await measureHttp(server.base, get(searchPaths, secretariat), CONCURRENCY, SECONDS, 200);
     http['full-text (Kemendagri, all)'] = await measureHttp(server.base, get(searchPaths, viewer), CONCURRENCY, SECONDS, 200);
+    console.log(`[${engine}] HTTP: dashboards at ${DASHBOARD_CONCURRENCY} connections`);
+    http['dashboard (pemda)'] = await measureHttp(server.base, get(['/api/dashboard'], secretariat), DASHBOARD_CONCURRENCY, SECONDS, 200);
+    http['dashboard (province)'] = await measureHttp(server.base, get(provinceCodes.map((c) => `/api/dashboard?scope=province&region=${c}`), viewer), DASHBOARD_CONCURRENCY, SECONDS, 200);
+    http['dashboard (nation)'] = await measureHttp(server.base, get(['/api/dashboard'], viewer), DASHBOARD_CONCURRENCY, SECONDS, 200);
     await server.stop();
 
     // The floor runs with the server stopped (PGlite allows one process), on the same data.
@@ -273,13 +342,20 @@ const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult>
     console.log(`[${engine}] in-process SQL floors`);
     const floors = await measureFloors(database, data, sessionRow.user_id, sessionRow.token_hash);
     const coopFloors = await measureCooperationFloors(database, data, pemda, detailIds);
+    const dashFloors = await measureDashboardFloors(database, data, pemda);
+    console.log(`[${engine}] province report`);
+    const report = await timeProvinceReport(database);
     await database.close();
     const coopRow = (endpoint: keyof typeof coopFloors & string, floorNote: string): Row => ({ endpoint, http: http[endpoint]!, floor: coopFloors[endpoint] as Stats, floorNote });
+
+    const dashRow = (endpoint: string, floorNote: string): Row => ({ endpoint, http: http[endpoint]!, floor: dashFloors[endpoint]!, floorNote });
 
     return {
       engine,
       data,
       register,
+      monev,
+      report,
       rows: [
         { endpoint: 'sign-in', http: http['sign-in'], floor: floors['sign-in']!, floorNote: 'user lookup by e-mail (argon2id verification is not SQL and dominates by design)' },
         { endpoint: '/api/me', http: http['/api/me'], floor: floors['/api/me']!, floorNote: 'session with its roles (one query), profile and organisation lookups' },
@@ -288,6 +364,9 @@ const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult>
         coopRow('cooperation detail', `session with roles and the ${coopFloors.queriesPerDetail.toFixed(0)} queries of one cooperation (the record, then parties, funding, documents, approvals, disputes, rule packs and organisations in one), replayed one after another`),
         coopRow('full-text (pemda)', `session with roles and ranked search with snippets over ${pemda.name}'s cooperations, ${SEARCH_TERMS.length} terms`),
         coopRow('full-text (Kemendagri, all)', `session with roles and ranked search with snippets over every cooperation, ${SEARCH_TERMS.length} terms`),
+        dashRow('dashboard (pemda)', `session with roles and the dashboard queries of ${pemda.name}'s secretariat (${DASHBOARD_CONCURRENCY} connections)`),
+        dashRow('dashboard (province)', `session with roles and the dashboard queries of a province, Kemendagri viewer, 10 provinces (${DASHBOARD_CONCURRENCY} connections)`),
+        dashRow('dashboard (nation)', `session with roles and the national dashboard queries, Kemendagri viewer (${DASHBOARD_CONCURRENCY} connections)`),
       ],
     };
   } finally {
@@ -320,6 +399,7 @@ const render = (results: EngineResult[], skipped: string[]) => {
       `Data set: ${r.data.tenants} pemda tenants, ${r.data.organizations + r.register.partners} organisations, ${r.data.users} users with roles; ` +
         `${r.register.cooperations} cooperations with ${r.register.parties} parties, ${r.register.documents} documents with extracted text and ${r.register.events} timeline events ` +
         `(register generated in ${r.register.seconds.total.toFixed(0)} s: ${r.register.seconds.insert.toFixed(0)} s of bulk inserts, ${r.register.seconds.search.toFixed(0)} s rebuilding party names, document text and search vectors with refreshSearchAll, VACUUM ANALYZE).`,
+      `Monitoring data: ${r.monev.activities} work-plan activities, ${r.monev.milestones} milestones, ${r.monev.obligations} obligations, ${r.monev.indicators} indicators with ${r.monev.indicatorValues} values and **${r.monev.updates} progress updates** (generated in ${r.monev.seconds.toFixed(0)} s).`,
       '',
     );
     lines.push('| Endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | floor req/s | floor p50 ms | floor p95 ms | ratio p50 | ratio p95 | floor query |');
@@ -335,6 +415,17 @@ const render = (results: EngineResult[], skipped: string[]) => {
     const row = results.find((r) => r.engine === budget.engine)?.rows.find((x) => x.endpoint === endpoint);
     const met = row && row.http.requests > 0 && row.http.p95 <= budget.p95;
     lines.push(row ? `- ${endpoint} p95 ≤ ${budget.p95} ms at ${CONCURRENCY} connections on ${budget.engine}: **${met ? 'met' : 'NOT met'}** (${row.http.requests > 0 ? `${ms(row.http.p95)} ms` : 'no request completed'})` : `- ${endpoint} on ${budget.engine}: not measured`);
+  }
+  for (const r of results) {
+    for (const endpoint of DASHBOARD_ENDPOINTS) {
+      const row = r.rows.find((x) => x.endpoint === endpoint)!;
+      const budget = DASHBOARD_BUDGETS[r.engine]!;
+      lines.push(`- ${endpoint} p95 ≤ ${budget} ms at ${DASHBOARD_CONCURRENCY} connections on ${r.engine}: **${row.http.requests > 0 && row.http.p95 <= budget ? 'met' : 'NOT met'}** (${ms(row.http.p95)} ms)`);
+    }
+    const worst = Math.max(...r.report.seconds);
+    lines.push(
+      `- province report (${r.report.name}: ${r.report.regencies} kabupaten/kota, ${r.report.cooperations} cooperations, figures + XLSX + PDF) ≤ ${REPORT_BUDGET_SECONDS} s on ${r.engine}: **${worst <= REPORT_BUDGET_SECONDS ? 'met' : 'NOT met'}** (${r.report.seconds.map((x) => x.toFixed(2)).join(' s, ')} s)`,
+    );
   }
   const pglite = results.find((r) => r.engine === 'pglite');
   const postgres = results.find((r) => r.engine === 'postgres');

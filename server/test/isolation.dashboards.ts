@@ -19,7 +19,7 @@ export const dashboardIsolationCases: Record<string, IsolationCase> = {
         return body.figures.total;
       };
       const before = await totalOfB();
-      const other = await buildTenant(ctx.db, { regionCode: '63.72', name: 'Pemerintah Kota Banjarbaru' });
+      const other = await buildTenant(ctx.db, { regionCode: '63.71', name: 'Pemerintah Kota Banjarmasin' });
       const created = await ctx.request('/api/cooperations', {
         json: { kind: 'KSDD', ksddCategory: 'SUKARELA', title: 'Dasbor rahasia tenant A', objectCategory: 'PELAYANAN_PUBLIK', parties: [{ orgId: tenantA.id }, { orgId: other.id }] },
         session: sessions.staffA,

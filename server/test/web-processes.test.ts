@@ -15,10 +15,10 @@ const freePort = () =>
     });
   });
 
-/** The pids of a process's direct children (procps `pgrep`, present on every Debian machine). */
+/** The pids of the web processes a primary forked (procps `pgrep`; tsx also runs an esbuild child, which is not one). */
 const childPids = (pid: number) => {
   try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-P', String(pid), '-f', 'server/main'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
   } catch {
     return [];
   }
