@@ -12,8 +12,11 @@ import { BLANK, paragraphsOf, type RenderableDocument } from './document.js';
  */
 export const FONTS_DIR = path.join(projectRoot, 'server', 'platform', 'render', 'fonts');
 const FAMILY = 'DejaVuSans';
-const NORMAL = 'DejaVuSans.ttf';
-const BOLD = 'DejaVuSans-Bold.ttf';
+// The in-memory names are the files' real paths: charts embedded as SVG are drawn by
+// svg-to-pdfkit, which loads a font by the name pdfmake hands it, from disk, not from pdfmake's
+// in-memory file system. Both then find the same shipped file.
+const NORMAL = path.join(FONTS_DIR, 'DejaVuSans.ttf');
+const BOLD = path.join(FONTS_DIR, 'DejaVuSans-Bold.ttf');
 
 let ready = false;
 /**
@@ -24,7 +27,7 @@ let ready = false;
 const printer = () => {
   if (!ready) {
     // The in-memory file system is the one font source pdfmake reads without a path or URL.
-    for (const file of [NORMAL, BOLD]) pdfmake.virtualfs.writeFileSync(file, fs.readFileSync(path.join(FONTS_DIR, file)));
+    for (const file of [NORMAL, BOLD]) pdfmake.virtualfs.writeFileSync(file, fs.readFileSync(file));
     pdfmake.setFonts({ [FAMILY]: { normal: NORMAL, bold: BOLD, italics: NORMAL, bolditalics: BOLD } });
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => false);
