@@ -8,6 +8,8 @@ import { useModalDialog } from '../../ui/useModalDialog';
 import { uploadFile } from './evaluations.api';
 import { createUpdate, reviseUpdate, reworkUpdate, type ProgressUpdate } from './updates.api';
 import { fetchWorkPlan, workPlanKey } from './workplan.api';
+import type { Indicator } from './indicators.api';
+import { UpdateIndicatorLines, type IndicatorLine } from './UpdateIndicatorLines';
 
 export type UpdateTarget = { kind: 'new' } | { kind: 'rework'; update: ProgressUpdate } | { kind: 'revise'; update: ProgressUpdate };
 
@@ -33,6 +35,7 @@ export const UpdateDialog = ({ cooperationId, target, onClose, onDone }: { coope
   const [reason, setReason] = useState('');
   const [evidence, setEvidence] = useState(base?.evidence ?? []);
   const [edits, setEdits] = useState<Record<string, Line>>({});
+  const [indicatorEdits, setIndicatorEdits] = useState<Record<string, IndicatorLine>>({});
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string>();
   const activities = plan.data?.activities.filter((a) => a.status !== 'DIBATALKAN') ?? [];
@@ -46,6 +49,15 @@ export const UpdateDialog = ({ cooperationId, target, onClose, onDone }: { coope
     return { include: false, progress: String(current?.progress ?? 0), realisation: current?.realisation ?? '' };
   };
   const included = activities.filter((a) => lineOf(a.id).include);
+  // Indicator lines: the update's own, then what the person ticks and fills in.
+  const indicatorLineOf = (i: Pick<Indicator, 'id'>): IndicatorLine => {
+    const own = base?.indicatorLines.find((l) => l.indicatorId === i.id);
+
+    return indicatorEdits[i.id] ?? (own ? { include: true, periodKey: own.periodKey, value: own.value } : { include: false, periodKey: '', value: '' });
+  };
+  const indicatorLines = [...new Set([...(base?.indicatorLines.map((l) => l.indicatorId) ?? []), ...Object.keys(indicatorEdits)])]
+    .map((indicatorId) => ({ indicatorId, ...indicatorLineOf({ id: indicatorId }) }))
+    .filter((l) => l.include);
   const run = useMutation({
     mutationFn: () => {
       const content = {
@@ -56,7 +68,7 @@ export const UpdateDialog = ({ cooperationId, target, onClose, onDone }: { coope
 
           return { activityId: a.id, progress: Number(l.progress), realisationIdr: l.realisation.trim() || null };
         }),
-        indicatorLines: base?.indicatorLines.map((l) => ({ indicatorId: l.indicatorId, periodKey: l.periodKey, value: l.value })) ?? [],
+        indicatorLines: indicatorLines.map((l) => ({ indicatorId: l.indicatorId, periodKey: l.periodKey.trim(), value: l.value.trim() })),
         evidenceFileIds: evidence.map((e) => e.fileId),
         submit: true,
       };
@@ -74,6 +86,11 @@ export const UpdateDialog = ({ cooperationId, target, onClose, onDone }: { coope
     return i < 0 ? undefined : (fieldErrors[`activityLines.${i}.${field}`] ?? (field === 'progress' ? fieldErrors[`activityLines.${i}.activityId`] : undefined));
   };
   const setLine = (activityId: string, patch: Partial<Line>) => setEdits({ ...edits, [activityId]: { ...lineOf(activityId), ...patch } });
+  const indicatorError = (indicatorId: string, field: 'periodKey' | 'value') => {
+    const i = indicatorLines.findIndex((l) => l.indicatorId === indicatorId);
+
+    return i < 0 ? undefined : (fieldErrors[`indicatorLines.${i}.${field}`] ?? (field === 'value' ? fieldErrors[`indicatorLines.${i}.indicatorId`] : undefined));
+  };
   const attach = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
@@ -145,6 +162,13 @@ export const UpdateDialog = ({ cooperationId, target, onClose, onDone }: { coope
             );
           })}
         </fieldset>
+        <UpdateIndicatorLines
+          cooperationId={cooperationId}
+          asOf={asOf}
+          lineOf={indicatorLineOf}
+          setLine={(i, patch) => setIndicatorEdits({ ...indicatorEdits, [i.id]: { ...indicatorLineOf(i), ...patch } })}
+          errorOf={indicatorError}
+        />
         <fieldset className="coop-fieldset">
           <legend>{t('updates.fields.evidence')}</legend>
           {evidence.length > 0 ? (

@@ -157,6 +157,34 @@ describe('the progress updates panel of a cooperation', () => {
     });
   });
 
+  it('reports an indicator with the period of the update’s date prefilled', async () => {
+    const indicatorId = '55555555-5555-4555-8555-555555555555';
+    const indicators = {
+      indicators: [{ id: indicatorId, cooperationId: coopId, activity: null, name: 'Sambungan rumah', unit: 'SR', baseline: '0', target: '1000', direction: 'INCREASE', frequency: 'QUARTERLY', byRegion: false, weight: 1, values: [], latest: null, rowVersion: 1, updatedAt: '2026-04-01T00:00:00Z' }],
+      rollUp: null,
+      canEdit: true,
+      activities: [],
+    };
+    const { calls } = mockFetch({
+      [`GET /api/cooperations/${coopId}/updates`]: { body: list() },
+      [`GET /api/cooperations/${coopId}/work-plan`]: { body: plan },
+      [`GET /api/cooperations/${coopId}/indicators`]: { body: indicators },
+      [`POST /api/cooperations/${coopId}/updates`]: { status: 201, body: update({ id: 'y', status: 'SUBMITTED' }) },
+    });
+    renderWithSession(<UpdatesPanel cooperationId={coopId} />, buildMe());
+    fireEvent.click(await screen.findByRole('button', { name: 'Kirim pembaruan' }));
+    const dialog = screen.getByRole('dialog', { name: 'Kirim pembaruan kemajuan' });
+    fireEvent.change(within(dialog).getByLabelText(/Per tanggal/), { target: { value: '2026-05-10' } });
+    fireEvent.change(within(dialog).getByLabelText(/Uraian kemajuan/), { target: { value: 'Sambungan bertambah.' } });
+    fireEvent.click(await within(dialog).findByRole('checkbox', { name: /Sambungan rumah/ }));
+    expect((within(dialog).getByLabelText('Periode Sambungan rumah') as HTMLInputElement).value).toBe('2026-Q2');
+    fireEvent.change(within(dialog).getByLabelText('Nilai Sambungan rumah'), { target: { value: '420' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Kirim' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const body = (await calls.find((c) => c.method === 'POST')!.json()) as { indicatorLines: unknown };
+    expect(body.indicatorLines).toEqual([{ indicatorId, periodKey: '2026-Q2', value: '420' }]);
+  });
+
   it('offers no sending to readers who may not report', async () => {
     mockFetch({ [`GET /api/cooperations/${coopId}/updates`]: { body: list({ series: [], canSubmit: false }) } });
     renderWithSession(<UpdatesPanel cooperationId={coopId} />, buildMe());
