@@ -96,6 +96,9 @@ describe('progress updates: statuses and locking', () => {
     const locked = { figuresUpdateId: 'u', progress: 40, realisation: '800000000.00' };
     assert.deepEqual(lockedFigureProblems(locked, { progress: 41 }), [{ path: 'progress', code: 'figure_locked' }]);
     assert.deepEqual(lockedFigureProblems(locked, { realisation: '800000000.01' }), [{ path: 'realisation', code: 'figure_locked' }]);
+    assert.deepEqual(lockedFigureProblems({ ...locked, status: 'BERJALAN' }, { status: 'SELESAI' }), [{ path: 'status', code: 'figure_locked' }]);
+    assert.deepEqual(lockedFigureProblems({ ...locked, status: 'BERJALAN', progress: 100 }, { status: 'SELESAI' }), []);
+    assert.deepEqual(lockedFigureProblems({ ...locked, status: 'BERJALAN' }, { status: 'TERTUNDA' }), []);
     assert.deepEqual(lockedFigureProblems(locked, { progress: 40, realisation: '800000000' }), []);
     assert.deepEqual(lockedFigureProblems(locked, {}), []);
     assert.deepEqual(lockedFigureProblems({ ...locked, figuresUpdateId: null }, { progress: 99 }), []);

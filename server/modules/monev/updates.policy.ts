@@ -122,13 +122,15 @@ export const isOwnershipProblem = (p: { code: string }) => p.code === 'activity_
  * realisation may be sent unchanged (a whole-form save), never changed.
  */
 export const lockedFigureProblems = (
-  a: { figuresUpdateId: string | null; progress: number; realisation: string },
-  patch: { progress?: number | undefined; realisation?: string | undefined },
-): { path: 'progress' | 'realisation'; code: 'figure_locked' }[] => {
+  a: { figuresUpdateId: string | null; progress: number; realisation: string; status?: string },
+  patch: { progress?: number | undefined; realisation?: string | undefined; status?: string | undefined },
+): { path: 'progress' | 'realisation' | 'status'; code: 'figure_locked' }[] => {
   if (!a.figuresUpdateId) return [];
-  const out: { path: 'progress' | 'realisation'; code: 'figure_locked' }[] = [];
+  const out: { path: 'progress' | 'realisation' | 'status'; code: 'figure_locked' }[] = [];
   if (patch.progress !== undefined && patch.progress !== a.progress) out.push({ path: 'progress', code: 'figure_locked' });
   if (patch.realisation !== undefined && toSen(patch.realisation) !== toSen(a.realisation)) out.push({ path: 'realisation', code: 'figure_locked' });
+  // "Selesai" counts as 100 %: finishing an activity below its approved figure is a progress update's job.
+  if (patch.status === 'SELESAI' && a.status !== 'SELESAI' && a.progress < 100) out.push({ path: 'status', code: 'figure_locked' });
 
   return out;
 };
