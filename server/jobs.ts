@@ -6,6 +6,7 @@ import { documentJobs } from './modules/cooperations/index.js';
 import { monevJobs, monevSchedules } from './modules/monev/index.js';
 import { reportJobs, reportSchedules } from './modules/reports/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
+import { maintenanceJobs, maintenanceSchedules } from './platform/db/maintenance.js';
 
 /**
  * Every background job and recurring schedule of the application, in one list. A module
@@ -17,7 +18,8 @@ export const applicationJobs = (config: Config): JobDefinition[] => [
   ...documentJobs({ files: createLocalFileStore(filesDirOf(config.dataDir)) }),
   ...monevJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
   ...reportJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
+  ...maintenanceJobs(),
 ];
 
 /** Recurring runs; each module adds its own from its index.ts. */
-export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...reportSchedules, ...notificationSchedules];
+export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...reportSchedules, ...notificationSchedules, ...maintenanceSchedules];
