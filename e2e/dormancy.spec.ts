@@ -98,15 +98,20 @@ test('a quiet cooperation becomes "tidak aktif" and its escalation goes out as o
   await page.context().clearCookies();
   const admin = await signIn(request, TENANT_ADMIN_HSS.email, DEMO_PASSWORD, codeAt(secret, now));
   const outbox = async (): Promise<OutboxItem[]> => (await get<{ items: OutboxItem[] }>(admin, '/api/admin/outbox?limit=100')).items;
-  await expect.poll(async () => (await outbox()).filter((m) => m.to === SECRETARIAT && m.subject.startsWith('Ringkasan harian Jejaring')).length, { timeout: 60_000 }).toBeGreaterThan(0);
-  const digests = (await outbox()).filter((m) => m.subject.startsWith('Ringkasan harian Jejaring'));
+  /** A person's digests, and those of them that list this cooperation's escalation. */
+  const digestsOf = async (person: string) => {
+    const mine = (await outbox()).filter((m) => m.to === person && m.subject.startsWith('Ringkasan harian Jejaring'));
+    const bodies = await Promise.all(mine.map(async (m) => (await get<{ text: string }>(admin, `/api/admin/outbox/${m.id}`)).text));
+
+    return { mine, listing: bodies.filter((b) => b.includes(created.code) && b.includes('Kerja sama tidak aktif')) };
+  };
+  // Other reminders (report deadlines, updates due) may have filled earlier digests: wait for the one with this escalation.
+  await expect.poll(async () => (await digestsOf(SECRETARIAT)).listing.length, { timeout: 60_000 }).toBeGreaterThan(0);
   for (const person of [LIAISON, OPD_HEAD, SECRETARIAT]) {
-    const mine = digests.filter((m) => m.to === person);
+    const { mine, listing } = await digestsOf(person);
     // One digest per person per digest run (each run happens on its own server day), never one per item.
     const days = mine.map((m) => m.createdAt.slice(0, 10));
     expect(new Set(days).size, `${person} got two digests on one day`).toBe(days.length);
-    const bodies = await Promise.all(mine.map(async (m) => (await get<{ text: string }>(admin, `/api/admin/outbox/${m.id}`)).text));
-    const listing = bodies.filter((b) => b.includes(created.code) && b.includes('Kerja sama tidak aktif'));
     expect(listing.length, `${person}: exactly one digest lists this escalation`).toBe(1);
   }
   await page.goto('/app/admin/kotak-keluar');
