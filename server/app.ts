@@ -26,7 +26,7 @@ import { registerIndicatorRoutes } from './modules/monev/index.js';
 import { registerDormancyRoutes } from './modules/monev/index.js';
 import { registerReportRoutes } from './modules/reports/index.js';
 import { registerUpdateRoutes } from './modules/monev/index.js';
-import { registerDashboardRoutes } from './modules/reports/index.js';
+import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -104,7 +104,7 @@ export const createApp = (deps: AppDeps) => {
   registerDormancyRoutes(app, { db, clock });
   registerReportRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), publicUrl: publicUrlOf(config) });
   registerUpdateRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
-  registerDashboardRoutes(app, { db, clock });
+  registerDashboardRoutes(app, { db, clock, cache: createDashboardCache({ seconds: config.dashboardCacheSeconds, clock }) });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

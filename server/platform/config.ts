@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(12).default('Jejaring-Demo-2026'),
   REGION_SOURCE_DECREE: z.string().default('Kepmendagri 300.2.2-2138 Tahun 2025'),
   REGION_VALID_FROM: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2025-04-25'),
+  // How long a process may keep a scope's dashboard figures; every hit is also checked against the newest change (ADR 0024).
+  DASHBOARD_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   // End-to-end tests only: lets POST /api/test/clock move the server's clock forward.
@@ -59,6 +61,8 @@ export type Config = {
   demoPassword: string;
   regionSourceDecree: string;
   regionValidFrom: string;
+  /** 0 computes every dashboard request. */
+  dashboardCacheSeconds: number;
   workerPollMs: number;
   workerConcurrency: number;
   testClockControl: boolean;
@@ -100,6 +104,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     demoPassword: e.DEMO_PASSWORD,
     regionSourceDecree: e.REGION_SOURCE_DECREE,
     regionValidFrom: e.REGION_VALID_FROM,
+    dashboardCacheSeconds: e.DASHBOARD_CACHE_SECONDS,
     workerPollMs: e.WORKER_POLL_MS,
     workerConcurrency: e.WORKER_CONCURRENCY,
     testClockControl: e.TEST_CLOCK_CONTROL,

@@ -190,6 +190,24 @@ describeEachDatabase('reports: dashboards of a pemda, a province and the nation'
     assert.equal((await ok(kemendagri, '?scope=pemda&region=95.02')).figures.total, 1);
   });
 
+  it('a dashboard served again reflects a change at once: every hit is checked against the newest committed change', async () => {
+    const first = await ok(kemendagri);
+    assert.deepEqual(await ok(kemendagri), first, 'the same figures when nothing changed');
+    const res = await ctx().request('/api/cooperations', { json: ksddInput(d, c, { title: 'Kerja sama x6', urusanCodes: ['1.03'] }), session: d.sessions.secretariat });
+    assert.equal(res.status, 201, await res.clone().text());
+    const x6 = ((await res.json()) as { id: string }).id;
+    const after = await ok(kemendagri);
+    assert.equal(after.figures.total, (first.figures.total as number) + 1);
+    assert.equal(counts(after.byState).USULAN, (counts(first.byState).USULAN ?? 0) + 1);
+    // A change made outside the application (a data fix in SQL) is seen too: the trigger notes every statement.
+    await ctx().db.update(cooperation).set({ state: 'BATAL' }).where(eq(cooperation.id, x6));
+    const fixed = await ok(kemendagri);
+    assert.equal(counts(fixed.byState).BATAL, 1);
+    assert.equal(fixed.figures.inProcess, first.figures.inProcess);
+    await ctx().db.delete(cooperation).where(eq(cooperation.id, x6));
+    assert.deepEqual((await ok(kemendagri)).figures, first.figures);
+  });
+
   it('refuses other scopes and explains bad queries per field', async () => {
     assert.equal((await get(undefined)).status, 401);
     for (const q of ['?scope=pemda&region=63.07', '?scope=province&region=63', '?scope=nation']) {

@@ -4,10 +4,12 @@ import type { Db } from '../../platform/db/database.js';
 import type { AppEnv } from '../../platform/http/context.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import { defineRoute } from '../../platform/http/route.js';
+import type { DashboardCache } from './dashboards.cache.js';
 import * as s from './dashboards.schemas.js';
 import * as uc from './dashboards.usecases.js';
 
-export type DashboardDeps = { db: Db; clock: Clock };
+/** cache: null computes every request (DASHBOARD_CACHE_SECONDS=0). */
+export type DashboardDeps = { db: Db; clock: Clock; cache: DashboardCache | null };
 
 const routes = {
   get: defineRoute({
@@ -25,6 +27,6 @@ const routes = {
 };
 
 /** Registers GET /api/dashboard. */
-export const registerDashboardRoutes = (app: OpenAPIHono<AppEnv>, { db, clock }: DashboardDeps) => {
-  app.openapi(routes.get, async (c) => c.json(await uc.getDashboard({ db, clock, actor: c.get('actor')!, lang: c.get('lang'), query: c.req.valid('query') }), 200));
+export const registerDashboardRoutes = (app: OpenAPIHono<AppEnv>, { db, clock, cache }: DashboardDeps) => {
+  app.openapi(routes.get, async (c) => c.json(await uc.getDashboard({ db, clock, cache, actor: c.get('actor')!, lang: c.get('lang'), query: c.req.valid('query') }), 200));
 };

@@ -1,9 +1,11 @@
 import type { Clock } from '../../platform/clock.js';
+import { latestDataChange } from '../../platform/db/changes.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { jakartaDay, registerWhere, rulesResolver, type RegisterVisibility } from '../cooperations/index.js';
+import type { DashboardCache } from './dashboards.cache.js';
 import { dashboardErrors } from './dashboards.errors.js';
 import { canView, daysAfter, dormancyCutoffs, EXPIRING_WITHIN_DAYS, LIST_SIZE, naturalLevel, type DashboardLevel } from './dashboards.models.js';
 import * as repo from './dashboards.repository.js';
@@ -24,7 +26,9 @@ const visibilityOf = (level: DashboardLevel, tenantId: string | null, provinceCo
  * The dashboard of a pemda, a province or the nation: key figures, counts by urusan, kind, state
  * and year, and the soonest-expiring and longest-dormant cooperations. Read-only: no audit row.
  */
-export const getDashboard = async ({ db, clock, actor, lang, query }: { db: Db; clock: Clock; actor: Actor; lang: Lang; query: DashboardQuery }): Promise<Dashboard> => {
+export const getDashboard = async ({
+  db, clock, cache, actor, lang, query,
+}: { db: Db; clock: Clock; cache: DashboardCache | null; actor: Actor; lang: Lang; query: DashboardQuery }): Promise<Dashboard> => {
   const s = actor.scope;
   const own = await repo.findPemda(db, { ids: s.tenantIds });
   const view = { readAll: s.readAll, oversightProvinceCodes: s.oversightProvinceCodes, ownRegionCodes: own.map((p) => p.region_code) };
@@ -53,11 +57,11 @@ export const getDashboard = async ({ db, clock, actor, lang, query }: { db: Db; 
   }
 
   const today = jakartaDay(clock.now());
-  const withOwnRules = await repo.tenantsWithOwnRules(db);
-  const rulesOf = await rulesResolver({ db, tenantIds: withOwnRules, onDate: today });
-  const cutoffs = dormancyCutoffs(rulesOf, withOwnRules, today);
-  const where = registerWhere(visibilityOf(level, tenantId, level === 'province' ? region : null), { today, now: clock.now() });
-  const rows = await repo.loadDashboard(db, where, { today, expiringUntil: daysAfter(today, EXPIRING_WITHIN_DAYS), cutoffs, lang, listSize: LIST_SIZE });
+  // The scope fully decides the rows (visibilityOf reads only these), so it is the cache key;
+  // the version is read before the figures, so a change committed meanwhile misses next time.
+  const key = [level, tenantId ?? '', level === 'province' ? region : '', lang, today].join('|');
+  const compute = () => loadFigures(db, clock, { level, tenantId, region, lang, today });
+  const rows = cache ? await cache.load(key, await latestDataChange(db), compute) : await compute();
   const provinces = await repo.findProvinces(db, s.readAll ? null : s.oversightProvinceCodes);
 
   return {
@@ -89,4 +93,14 @@ export const getDashboard = async ({ db, clock, actor, lang, query }: { db: Db; 
     expiringSoon: rows.expiring,
     longestDormant: rows.dormantList,
   };
+};
+
+/** The scope's figures straight from the database: dormancy cut-offs from the rule packs, then one statement. */
+const loadFigures = async (db: Db, clock: Clock, p: { level: DashboardLevel; tenantId: string | null; region: string | null; lang: Lang; today: string }) => {
+  const withOwnRules = await repo.tenantsWithOwnRules(db);
+  const rulesOf = await rulesResolver({ db, tenantIds: withOwnRules, onDate: p.today });
+  const cutoffs = dormancyCutoffs(rulesOf, withOwnRules, p.today);
+  const where = registerWhere(visibilityOf(p.level, p.tenantId, p.level === 'province' ? p.region : null), { today: p.today, now: clock.now() });
+
+  return repo.loadDashboard(db, where, { today: p.today, expiringUntil: daysAfter(p.today, EXPIRING_WITHIN_DAYS), cutoffs, lang: p.lang, listSize: LIST_SIZE });
 };
