@@ -29,7 +29,7 @@ export const loadForParticipant = async ({ db, actor, id, lock = false }: { db: 
 export type CooperationEvent = {
   cooperationId: string;
   tenantId: string | null;
-  kind: 'CREATED' | 'TRANSITION' | 'EDIT' | 'DOCUMENT' | 'APPROVAL' | 'DISPUTE' | 'REMINDER' | 'IMPORTED';
+  kind: 'CREATED' | 'TRANSITION' | 'EDIT' | 'DOCUMENT' | 'APPROVAL' | 'DISPUTE' | 'REMINDER' | 'IMPORTED' | 'MONITORING';
   action?: string | null;
   fromState?: string | null;
   toState?: string | null;
@@ -80,11 +80,38 @@ export const recordCooperationEvent = async ({ tx, clock, audit, event }: { tx: 
  * Monitoring (the monev module) reports a cooperation's rolled-up progress (0–100) and the moment
  * it was last monitored, inside the caller's transaction.
  */
-export const recordMonitoring = async ({ tx, cooperationId, progress, monitoredAt }: { tx: Db; cooperationId: string; progress?: number; monitoredAt?: Date }) => {
+export const recordMonitoring = async ({
+  tx, cooperationId, progress, monitoredAt, event,
+}: { tx: Db; cooperationId: string; progress?: number; monitoredAt?: Date; event?: MonitoringEvent }) => {
   const patch: { progress?: string; lastMonitoredAt?: Date } = {};
   if (progress !== undefined) patch.progress = Math.min(100, Math.max(0, progress)).toFixed(2);
   if (monitoredAt !== undefined) patch.lastMonitoredAt = monitoredAt;
   if (Object.keys(patch).length) await repo.setMonitoring(tx, cooperationId, patch);
+  // The timeline tells the parties what moved the cooperation; the caller's own audit row proves it.
+  if (event)
+    await repo.insertEvent(tx, {
+      cooperationId,
+      at: event.at,
+      kind: 'MONITORING',
+      action: null,
+      fromState: null,
+      toState: null,
+      reason: null,
+      data: { what: event.what, ...event.data },
+      privateTenantId: null,
+      actorUserId: event.audit.actorUserId,
+      actorName: event.audit.actorName ?? 'Sistem',
+      actorOrgId: event.audit.actorOrgId,
+    });
+};
+
+/** A monitoring step shown on the cooperation's timeline: an approved progress update or a finalised evaluation. */
+export type MonitoringEvent = {
+  what: 'UPDATE_APPROVED' | 'EVALUATION_FINALISED';
+  at: Date;
+  audit: AuditContext;
+  /** Small, non-personal facts for the line: the update's date and progress, the evaluation's score. */
+  data: Record<string, string | number | null>;
 };
 
 /**

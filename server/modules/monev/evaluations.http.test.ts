@@ -177,6 +177,11 @@ describeEachDatabase('monev evaluations: open, rate with evidence, finalise, loc
     assert.equal(summary.canOpen, false, 'the Kepala Daerah reads only');
     assert.equal((await list(a.sessions.secretariat, ksdpkId)).canOpen, true);
 
+    const timeline = await json<{ items: { kind?: string; data?: Record<string, unknown> }[] }>(await ctx().request(`/api/cooperations/${ksdpkId}/timeline`, { session: a.sessions.kepala }), 200);
+    assert.deepEqual(
+      timeline.items.filter((i) => i.kind === 'MONITORING').map((i) => i.data).sort((x, y) => String(x?.score).localeCompare(String(y?.score))),
+      [{ what: 'EVALUATION_FINALISED', score: done.score, recommendation: 'PERBAIKI' }, { what: 'EVALUATION_FINALISED', score: '5.00', recommendation: 'LANJUT' }].sort((x, y) => x.score!.localeCompare(y.score!)),
+    );
     const audit = await json<{ items: { action: string; entityId: string }[] }>(await ctx().request('/api/audit?entityType=monev_evaluation&limit=100', { session: a.sessions.secretariat }), 200);
     const actions = audit.items.filter((i) => i.entityId === first).map((i) => i.action);
     assert.ok(actions.includes('monev.evaluation.open') && actions.includes('monev.evaluation.rate') && actions.includes('monev.evaluation.finalise'), actions.join(', '));

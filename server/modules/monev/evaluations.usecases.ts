@@ -301,7 +301,12 @@ export const finaliseEvaluation = async ({ db, clock, audit, actor, id, input }:
       finalisedAt: clock.now(),
     });
     // A finalised evaluation is monitoring: the cooperation is no longer "tidak aktif".
-    await recordMonitoring({ tx, cooperationId: e.cooperationId, monitoredAt: clock.now() });
+    await recordMonitoring({
+      tx,
+      cooperationId: e.cooperationId,
+      monitoredAt: clock.now(),
+      event: { what: 'EVALUATION_FINALISED', at: clock.now(), audit, data: { score: row.score, recommendation: row.recommendation } },
+    });
     await recordAudit({
       tx,
       clock,

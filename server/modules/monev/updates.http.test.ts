@@ -136,6 +136,11 @@ describeEachDatabase('monev: progress updates with evidence, approval, locking a
     assert.deepEqual(ind.indicators.find((i) => i.id === indicator)!.values.map((v) => [v.period, Number(v.actual)]), [['2026-Q1', 250]]);
     const audits = await ctx().db.select().from(auditLog).where(and(eq(auditLog.entityId, updateId), eq(auditLog.entityType, 'monev_progress_update')));
     assert.deepEqual(audits.map((r) => r.action).sort(), ['monev.update.approve', 'monev.update.resubmit', 'monev.update.return', 'monev.update.submit']);
+    // Both parties read the approval on the cooperation's timeline, with its date and the progress it brought.
+    const timeline = await ok<{ items: { kind?: string; data?: Record<string, unknown>; at?: string }[] }>(secretariat, `/api/cooperations/${id}/timeline`);
+    const monitoring = timeline.items.filter((i) => i.kind === 'MONITORING');
+    assert.equal(monitoring.length, 1);
+    assert.deepEqual(monitoring[0]!.data, { what: 'UPDATE_APPROVED', asOf: approved.asOf, revision: 1, progress: Math.round(d.progress) });
   });
 
   it('locks approved figures: no edit of the update, no PATCH of the activity’s progress or realisation', async () => {

@@ -364,8 +364,13 @@ export const approveUpdate = (deps: Deps & { cooperationId: string; updateId: st
       else await indicatorRepo.insertValue(ctx.tx, { indicatorId: l.indicatorId, period: l.periodKey, regionCode: null, target: null, ...fields });
     }
     // Approved figures are monitoring (the cooperation is no longer "tidak aktif") and move the roll-up up to its KSB.
-    await recordMonitoring({ tx: ctx.tx, cooperationId: ctx.cooperation.id, monitoredAt: now });
     const progress = await refreshProgress({ tx: ctx.tx, clock: deps.clock, cooperationId: ctx.cooperation.id });
+    await recordMonitoring({
+      tx: ctx.tx,
+      cooperationId: ctx.cooperation.id,
+      monitoredAt: now,
+      event: { what: 'UPDATE_APPROVED', at: now, audit: deps.audit, data: { asOf: u.asOf, revision: after.revision, progress: Math.round(progress) } },
+    });
     await event(deps, ctx, after, 'APPROVE');
     await audit(deps, ctx, after, 'approve', { status: { before: u.status, after: after.status }, superseded: previous.map((p) => p.id), progress: Math.round(progress * 100) / 100, ...figuresView(after) });
     await notifyAuthor(deps, ctx, after, APPROVED_NOTICE, 'monev.update_approved');

@@ -1,17 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { ApiError } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber, type Lang } from '../../lib/format';
 import { TextAreaField } from '../../ui/Field';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status';
 import { useToast } from '../../ui/Toast';
 import { addComment, fetchParticipants, fetchTimeline, type TimelineItem } from './cooperations.api';
 
+/** An approved progress update or a finalised evaluation, with its date, progress or score. */
+const monitoringLine = (t: TFunction, lang: Lang, data: Record<string, unknown>) =>
+  data.what === 'EVALUATION_FINALISED'
+    ? t('cooperations.timeline.monitoring.evaluation', {
+        score: formatNumber(Number(data.score), lang, 2),
+        recommendation: t(`monev.evaluations.recommendations.${String(data.recommendation)}`),
+      })
+    : t('cooperations.timeline.monitoring.update', { date: formatDate(String(data.asOf), lang), progress: Number(data.progress), revision: Number(data.revision) });
+
 const EventLine = ({ item }: { item: TimelineItem }) => {
   const { t } = useTranslation();
-  const what = item.action ? t(`cooperations.actions.${item.action}`) : t(`cooperations.timeline.kinds.${item.kind ?? 'TRANSITION'}`);
+  const lang = useLang();
+  const what = item.action
+    ? t(`cooperations.actions.${item.action}`)
+    : item.kind === 'MONITORING'
+      ? monitoringLine(t, lang, item.data ?? {})
+      : t(`cooperations.timeline.kinds.${item.kind ?? 'TRANSITION'}`);
 
   return (
     <>
