@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import { longDateParam } from '../../platform/i18n/i18n.js';
 import { defineJob, type JobDefinition, type ScheduleDefinition } from '../../platform/jobs/index.js';
 import { SYSTEM_AUDIT_CONTEXT } from '../audit/index.js';
 import { findRoleHolders } from '../identity/index.js';
@@ -36,9 +37,6 @@ const EXPIRED: Pick<Notice, 'title' | 'body'> = {
   body: { id: '“{title}” berakhir pada {endDate} dan kini tercatat “Berakhir”.', en: '“{title}” ended on {endDate} and is now recorded as ended.' },
 };
 
-const longDate = (day: string, lang: 'id' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-
 /**
  * The daily run: every cooperation in force whose end date has passed becomes "berakhir", and
  * every one approaching its end reminds its parties at the rule pack's offsets (each offset once
@@ -66,7 +64,7 @@ export const runDailyLifecycle = async ({ db, clock, publicUrl }: { db: Db; cloc
         clock,
         publicUrl,
         recipients,
-        notice: { ...EXPIRED, kind: 'cooperation.expired', params: { code: row.code, title: row.title, endDate: longDate(row.endDate, 'id') }, link: `/app/kerja-sama/${id}`, tenantId: row.tenantId, email: true },
+        notice: { ...EXPIRED, kind: 'cooperation.expired', params: { code: row.code, title: row.title, endDate: longDateParam(row.endDate) }, link: `/app/kerja-sama/${id}`, tenantId: row.tenantId, email: true },
       });
 
       return true;
@@ -98,7 +96,7 @@ export const runDailyLifecycle = async ({ db, clock, publicUrl }: { db: Db; cloc
           notice: {
             ...REMINDER,
             kind: 'cooperation.expiry_reminder',
-            params: { code: c.code, title: c.title, days: left, endDate: longDate(c.endDate, 'id') },
+            params: { code: c.code, title: c.title, days: left, endDate: longDateParam(c.endDate) },
             link: `/app/kerja-sama/${c.id}`,
             tenantId,
             // A reminder: in the daily digest, not an e-mail of its own.

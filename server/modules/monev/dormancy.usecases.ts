@@ -1,7 +1,7 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/context.js';
-import { format, type Lang, type Message } from '../../platform/i18n/i18n.js';
+import { format, longDate, type Lang, type Message } from '../../platform/i18n/i18n.js';
 import { recordAudit, SYSTEM_AUDIT_CONTEXT } from '../audit/index.js';
 import {
   dormantSince,
@@ -19,8 +19,6 @@ import { notify } from '../notifications/index.js';
 import * as repo from './dormancy.repository.js';
 import { daysBetween, planEscalation, stepDay } from './dormancy.policy.js';
 
-export const longDate = (day: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 const wibDay = (at: Date) => jakartaDay(at);
 

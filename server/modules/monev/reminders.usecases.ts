@@ -1,12 +1,12 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
-import type { Lang, Message } from '../../platform/i18n/i18n.js';
+import { longDate, type Lang, type Message } from '../../platform/i18n/i18n.js';
 import { recordAudit, SYSTEM_AUDIT_CONTEXT } from '../audit/index.js';
 import { jakartaDay, listInForceCooperations, quietSince, rulesResolver, type InForceCooperation, type Rules } from '../cooperations/index.js';
 import { findRoleHolders } from '../identity/index.js';
 import { notify, type Recipient } from '../notifications/index.js';
 import { addDays, addMonths, reminderStatus } from './dormancy.policy.js';
-import { bake, longDate } from './dormancy.usecases.js';
+import { bake } from './dormancy.usecases.js';
 import * as repo from './reminders.repository.js';
 import type { ReminderItemKind, ReminderStatus } from './reminders.tables.js';
 

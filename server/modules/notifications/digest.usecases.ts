@@ -1,6 +1,6 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
-import { format, type Lang, type Message } from '../../platform/i18n/i18n.js';
+import { format, longDate, type Lang, type Message } from '../../platform/i18n/i18n.js';
 import * as repo from './digest.repository.js';
 import { sendEmail } from './notifications.usecases.js';
 
@@ -18,9 +18,6 @@ const OUTRO: Message = {
   id: 'Anda menerima satu ringkasan sehari, bukan satu e-mail per hal.',
   en: 'You receive one digest a day, never one e-mail per item.',
 };
-
-const longDate = (day: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 const wibDay = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 

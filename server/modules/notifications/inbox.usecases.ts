@@ -2,7 +2,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/context.js';
 import { commonErrors } from '../../platform/http/errors.js';
-import { format, type Message } from '../../platform/i18n/i18n.js';
+import { format, type Message, type Param } from '../../platform/i18n/i18n.js';
 import * as repo from './inbox.repository.js';
 import { sendEmail } from './notifications.usecases.js';
 
@@ -14,7 +14,7 @@ export type Notice = {
   body: Message;
   /** Path inside the back office, e.g. /app/kerja-sama/<id>. */
   link: string | null;
-  params?: Record<string, string | number>;
+  params?: Record<string, Param>;
   tenantId?: string | null;
   /**
    * Also by e-mail: `true` at once (mentions, decisions that cannot wait), `'digest'` in the

@@ -1,3 +1,4 @@
+import { longDate, type Message } from '../../platform/i18n/i18n.js';
 /**
  * The pure side of periodic reports: periods, due dates and the shape of the figures snapshot.
  * Report frequency is not fixed by a regulation we could read (domain §8.4 ❓), so which periods
@@ -77,8 +78,13 @@ export const rupiah = (amount: string) => {
   return `${negative ? '-' : ''}Rp${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction.padEnd(2, '0').slice(0, 2)}`;
 };
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-/** "25 April 2025". */
-export const longDateId = (day: string) => `${Number(day.slice(8, 10))} ${MONTHS_ID[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+/** "25 April 2025": the report documents themselves are in Bahasa Indonesia. */
+export const longDateId = (day: string) => longDate(day, 'id');
 
-export const periodLabelId = (year: number, period: PeriodKey) => (period === 'YEARLY' ? `Tahun ${year}` : `Semester ${period === 'SEMESTER_1' ? 'I' : 'II'} Tahun ${year}`);
+/** A report's period in each language: "Semester I Tahun 2026" / "Semester 1 2026", "Tahun 2026" / "Year 2026". */
+export const periodLabel = (year: number, period: PeriodKey): Message =>
+  period === 'YEARLY'
+    ? { id: `Tahun ${year}`, en: `Year ${year}` }
+    : { id: `Semester ${period === 'SEMESTER_1' ? 'I' : 'II'} Tahun ${year}`, en: `Semester ${period === 'SEMESTER_1' ? '1' : '2'} ${year}` };
+
+export const periodLabelId = (year: number, period: PeriodKey) => periodLabel(year, period).id;

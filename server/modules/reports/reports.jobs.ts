@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import { longDateParam } from '../../platform/i18n/i18n.js';
 import { defineJob, type JobDefinition, type ScheduleDefinition } from '../../platform/jobs/index.js';
 import { jakartaDay, rulesResolver } from '../cooperations/index.js';
 import { findRoleHolders } from '../identity/index.js';
@@ -25,7 +26,6 @@ const TEXT: Record<'DUE' | 'OVERDUE', Pick<Notice, 'title' | 'body'>> = {
   },
 };
 
-const longDate = (day: string) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 /**
  * Whether today is a reminder day for a deadline: each of the rule pack's lead days, the due day
@@ -56,7 +56,7 @@ export const runReportReminders = async ({ db, clock, publicUrl }: { db: Db; clo
           notice: {
             ...TEXT[overdue ? 'OVERDUE' : 'DUE'],
             kind: overdue ? 'report.overdue' : 'report.due',
-            params: { period: SEMESTER[r.period]!.id, year: r.year, due: longDate(r.dueDate), days: Math.abs(daysBetween(today, r.dueDate)) },
+            params: { period: SEMESTER[r.period]!, year: r.year, due: longDateParam(r.dueDate), days: Math.abs(daysBetween(today, r.dueDate)) },
             link: '/app/laporan-berkala',
             tenantId: tenant.id,
             email: 'digest',

@@ -12,7 +12,8 @@ import { indicatorAchievementFor, workPlanBudgetFor } from '../monev/index.js';
 import { notify, type Notice } from '../notifications/index.js';
 import { renderReportPdf } from './exports.pdf.js';
 import { renderReportXlsx } from './exports.xlsx.js';
-import { dueDateOf, EXPIRING_MONTHS, longDateId, periodAllowed, periodBounds, periodLabelId, provinceOf, daysBetween, type ReportFigures, type RegionRow } from './figures.models.js';
+import { longDate, longDateParam } from '../../platform/i18n/i18n.js';
+import { dueDateOf, EXPIRING_MONTHS, periodAllowed, periodBounds, periodLabel, provinceOf, daysBetween, type ReportFigures, type RegionRow } from './figures.models.js';
 import { invalidReportFields, reportErrors } from './reports.errors.js';
 import * as policy from './reports.policy.js';
 import * as repo from './reports.repository.js';
@@ -162,7 +163,7 @@ export const generateReport = async (deps: Deps & { input: ReportCreateInput }) 
   const rules = await rulesForTenant({ db, tenantId: tenant.id, onDate: today });
   const problems = [];
   if (!periodAllowed(input.period, rules.reporting.periods)) problems.push({ path: 'period', code: 'period_not_in_rules' });
-  else if (end >= today) problems.push({ path: input.period === 'YEARLY' ? 'year' : 'period', code: 'period_not_ended', params: { end: longDateId(end) } });
+  else if (end >= today) problems.push({ path: input.period === 'YEARLY' ? 'year' : 'period', code: 'period_not_ended', params: { end: longDate(end, deps.lang) } });
   if (problems.length) throw invalidReportFields(problems, deps.lang);
 
   if (await repo.findReportForPeriod(db, tenant.id, input.year, input.period)) throw reportErrors.exists();
@@ -213,7 +214,7 @@ const changeReport = async <T>(deps: Deps, id: string, expectedVersion: number, 
     return run(tx, found);
   });
 
-const lockedError = (r: ReportRow) => reportErrors.locked({ reviewedAt: r.reviewedAt ? longDateId(jakartaDay(r.reviewedAt)) : '' });
+const lockedError = (r: ReportRow) => reportErrors.locked({ reviewedAt: r.reviewedAt ? longDateParam(jakartaDay(r.reviewedAt)) : '' });
 
 /** Recomputes a DRAFT or RETURNED report; an accepted one is locked (409). The old snapshot's summary stays in the audit row. */
 export const regenerateReport = async (deps: Deps & { id: string; expectedVersion: number }) => {
@@ -266,7 +267,7 @@ const tell = async (deps: Deps, tx: Db, kind: keyof typeof NOTICES, r: ReportRow
     notice: {
       ...NOTICES[kind],
       kind: `report.${kind}`,
-      params: { org: tenant.name, period: periodLabelId(r.year, r.period), comment: r.reviewComment ?? '' },
+      params: { org: tenant.name, period: periodLabel(r.year, r.period), comment: r.reviewComment ?? '' },
       link: `/app/laporan-berkala/${r.id}`,
       tenantId: r.tenantId,
       email: false,

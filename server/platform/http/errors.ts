@@ -1,4 +1,4 @@
-import { format, type Lang, type Message } from '../i18n/i18n.js';
+import { format, type Lang, type Message, type Param } from '../i18n/i18n.js';
 
 /** One field that failed validation: where, a stable code, and a message in the user's language. */
 export type FieldError = { path: string; code: string; message: string };
@@ -12,7 +12,7 @@ export type ErrorDefinition = { code: string; status: number; message: Message }
 export class AppError extends Error {
   constructor(
     readonly definition: ErrorDefinition,
-    readonly params: Record<string, string | number> = {},
+    readonly params: Record<string, Param> = {},
     readonly fieldErrors: FieldError[] = [],
     /** Extra members for the problem body (e.g. retryAfterSeconds); never internals. */
     readonly extra: Record<string, unknown> = {},
@@ -34,12 +34,12 @@ export class AppError extends Error {
   }
 }
 
-export type ErrorFactory = ((params?: Record<string, string | number>, extra?: Record<string, unknown>) => AppError) & {
+export type ErrorFactory = ((params?: Record<string, Param>, extra?: Record<string, unknown>) => AppError) & {
   definition: ErrorDefinition;
 };
 
 export const defineError = (definition: ErrorDefinition): ErrorFactory => {
-  const factory = (params?: Record<string, string | number>, extra?: Record<string, unknown>) =>
+  const factory = (params?: Record<string, Param>, extra?: Record<string, unknown>) =>
     new AppError(definition, params, [], extra);
 
   return Object.assign(factory, { definition });

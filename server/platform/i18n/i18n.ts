@@ -33,6 +33,21 @@ export const negotiateLang = (cookieLang: string | undefined, acceptLanguage: st
   return DEFAULT_LANG;
 };
 
+/** A parameter: the same in both languages, or its own words in each (a date, a period name). */
+export type Param = string | number | Message;
+
 /** Fills `{name}` parameters into the message. */
-export const format = (message: Message, lang: Lang, params: Record<string, string | number> = {}): string =>
-  message[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+export const format = (message: Message, lang: Lang, params: Record<string, Param> = {}): string =>
+  message[lang].replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!(key in params)) return whole;
+    const value = params[key]!;
+
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+
+/** A calendar day (YYYY-MM-DD) as people write it: "25 April 2025" in both languages' own month names. */
+export const longDate = (day: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
+/** A calendar day as a message parameter, written in the reader's language. */
+export const longDateParam = (day: string): Message => ({ id: longDate(day, 'id'), en: longDate(day, 'en') });
