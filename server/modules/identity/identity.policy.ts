@@ -46,6 +46,8 @@ export const PERMISSIONS = [
   'update.review',
   // The dashboards of a pemda, a province or the nation: people of a pemda, GWPP and Kemendagri, not partners.
   'dashboard.read',
+  // Keeping the TKKSD decree periods, members and OPD liaisons (PPKSD) of a pemda.
+  'tkksd.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,8 +57,8 @@ const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperatio
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Approving a pemda's progress updates is its secretariat's work, never the platform operator's.
   PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review'),
-  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review'],
+  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read', 'tkksd.manage'],
+  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review', 'tkksd.manage'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write'],
   SEKDA: [...VIEWER, 'cooperation.write'],

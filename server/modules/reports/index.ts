@@ -6,3 +6,4 @@ export { generateReport, submitReport, acceptReport } from './reports.usecases.j
 export { reportJobs, reportSchedules, runReportReminders } from './reports.jobs.js';
 export { registerDashboardRoutes, type DashboardDeps } from './dashboards.routes.js';
 export { getDashboard } from './dashboards.usecases.js';
+export { reassignOpenReports } from './handover.repository.js';
