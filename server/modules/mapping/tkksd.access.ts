@@ -96,19 +96,26 @@ type RoleGrant = { userId: string | null; role: string; orgId: string; span: Spa
 /**
  * The identity role of an appointment, granted in the caller's transaction with the decree as its
  * reference, so the person's permissions start and end with the decree. Nobody without an account
- * gets one. The system grants it: keeping the team is tkksd.manage, not role.manage.
+ * gets one; null when no new assignment was made. The system grants it: keeping the team is tkksd.manage, not role.manage.
  */
 export const grantAppointmentRole = async (deps: WriteDeps, tx: Db, g: RoleGrant) => {
   if (!g.userId) return null;
-  const assignment = await grantRole({
-    db: tx,
-    clock: deps.clock,
-    audit: deps.audit,
-    actor: null,
-    input: { userId: g.userId, role: g.role, orgId: g.orgId, validFrom: g.span.validFrom, validTo: g.span.validTo, decreeRef: g.decreeRef },
-  });
+  try {
+    const assignment = await grantRole({
+      db: tx,
+      clock: deps.clock,
+      audit: deps.audit,
+      actor: null,
+      input: { userId: g.userId, role: g.role, orgId: g.orgId, validFrom: g.span.validFrom, validTo: g.span.validTo, decreeRef: g.decreeRef },
+    });
 
-  return assignment.id;
+    return assignment.id;
+  } catch (err) {
+    // Someone who already holds the role there (granted by hand before the team was recorded) keeps
+    // that assignment; it stays with user management and is not ended with this appointment.
+    if (err instanceof AppError && err.code === 'identity.role_already_held') return null;
+    throw err;
+  }
 };
 
 /** Ends the role with the appointment; one an administrator already revoked stays revoked. */
