@@ -49,7 +49,7 @@ export const demoAccount = (email: string): DemoAccount => {
 
 /** What every signed-in user finds in the menu. */
 const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
-const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
+const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna', 'TKKSD & Penghubung'];
 /** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
 const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
 const REPORTER = withReports(WORKER);
