@@ -83,6 +83,8 @@ export const TkksdPage = () => {
   };
 
   const current = team.data?.current;
+  // The generated type makes every period nullable because the current one may be absent.
+  const others = (team.data?.periods ?? []).filter((p): p is Period => p !== null && !p.current);
 
   return (
     <>
@@ -116,10 +118,8 @@ export const TkksdPage = () => {
             </button>
           ) : null}
           <h3>{t('tkksd.otherPeriods')}</h3>
-          {team.data.periods.filter((p) => !p.current).length === 0 ? <Empty>{t('tkksd.noOtherPeriods')}</Empty> : null}
-          {team.data.periods
-            .filter((p) => !p.current)
-            .map((p) => (
+          {others.length === 0 ? <Empty>{t('tkksd.noOtherPeriods')}</Empty> : null}
+          {others.map((p) => (
               <details key={p.id}>
                 <summary>
                   {p.decreeNumber} — {term(p)}
