@@ -5365,6 +5365,339 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liaisons (PPKSD) per OPD of the reader's pemda, with the number active today and a warning below the rule pack's minLiaisonsPerOpd */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Liaisons per OPD */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LiaisonList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Appoint a liaison of an OPD by decree for a period; a user gets the PPKSD role in that OPD for the term */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LiaisonCreate"];
+                };
+            };
+            responses: {
+                /** @description Appointed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liaison"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/liaisons/{liaisonId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a liaison's appointment on a date, with the PPKSD role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    liaisonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentEnd"];
+                };
+            };
+            responses: {
+                /** @description Ended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liaison"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/liaisons/{liaisonId}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand over: end a liaison's appointment and move their open items to a successor (optionally appointed for the rest of the term) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    liaisonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentHandOver"];
+                };
+            };
+            responses: {
+                /** @description Handed over */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppointmentHandOverResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -7840,6 +8173,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tkksd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reader's pemda TKKSD: the period valid today, every decree period with its members, and how many OPD lack liaisons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Team */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TkksdTeam"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tkksd/members/{memberId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a member's term on a date, with their TKKSD role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentEnd"];
+                };
+            };
+            responses: {
+                /** @description Ended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TkksdMember"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tkksd/members/{memberId}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand over: end a member's term and move their open items to a successor (optionally appointed to the same position) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentHandOver"];
+                };
+            };
+            responses: {
+                /** @description Handed over */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppointmentHandOverResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tkksd/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a TKKSD decree period (periods of a pemda may not overlap: 409 tkksd.period_overlap) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TkksdPeriodCreate"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TkksdPeriod"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tkksd/periods/{periodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decree period with its members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Period */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TkksdPeriod"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tkksd/periods/{periodId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a member with a position; a user gets the matching TKKSD role for the term (one ketua at a time: 409 tkksd.ketua_taken) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TkksdMemberCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TkksdMember"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/urusan": {
         parameters: {
             query?: never;
@@ -8480,6 +9341,50 @@ export interface components {
             message: string;
             details: {
                 [key: string]: unknown;
+            };
+        };
+        AppointmentEnd: {
+            /**
+             * Format: date
+             * @description The last day of the appointment
+             * @example 2026-01-01
+             */
+            endDate: string;
+            reason?: string | null;
+        };
+        AppointmentHandOver: {
+            /**
+             * Format: date
+             * @description The last day of the departing person
+             * @example 2026-01-01
+             */
+            endDate: string;
+            /**
+             * Format: uuid
+             * @description An active user of the pemda who takes over the open items
+             */
+            successorUserId: string;
+            /**
+             * @description Also appoint the successor to the same position from the next day until the end of the term
+             * @default false
+             */
+            appointSuccessor: boolean;
+            reason?: string | null;
+        };
+        AppointmentHandOverResult: {
+            /** Format: uuid */
+            endedId: string;
+            successor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: uuid */
+            successorAppointmentId: string | null;
+            /** @description Open items moved to the successor, per kind */
+            moved: {
+                progressUpdates: number;
+                periodicReports: number;
             };
         };
         ApprovalRequest: {
@@ -9728,6 +10633,91 @@ export interface components {
             /** Format: date-time */
             finishedAt: string | null;
         };
+        Liaison: {
+            /** Format: uuid */
+            id: string;
+            personName: string;
+            personTitle: string | null;
+            /** @description Whether a user account holds it (and the matching role) */
+            hasAccount: boolean;
+            /** Format: uuid */
+            userId: string | null;
+            validFrom: string;
+            validTo: string | null;
+            /** @description Valid today */
+            active: boolean;
+            endedReason: string | null;
+            /** Format: uuid */
+            opdId: string;
+            decreeNumber: string;
+            decreeDate: string;
+            /** Format: uuid */
+            decreeFileId: string | null;
+        };
+        /** @description Appoints a liaison (PPKSD / PIC) of an OPD by decree for a period */
+        LiaisonCreate: {
+            /**
+             * Format: uuid
+             * @description The OPD the liaison serves
+             */
+            opdId: string;
+            /**
+             * Format: uuid
+             * @description A user of the pemda; their role assignment then follows the appointment
+             */
+            userId?: string | null;
+            /** @description Name of someone without an account (ignored with userId) */
+            personName?: string | null;
+            /**
+             * @description Jabatan
+             * @example Sekretaris Daerah
+             */
+            personTitle?: string | null;
+            /**
+             * @description Nomor SK (Keputusan Kepala Daerah or of the OPD head)
+             * @example 100.3.3.2/12/2026
+             */
+            decreeNumber: string;
+            /**
+             * Format: date
+             * @description Tanggal SK
+             * @example 2026-01-01
+             */
+            decreeDate: string;
+            /**
+             * Format: uuid
+             * @description The signed decree, uploaded via POST /api/files by the pemda
+             */
+            decreeFileId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day; omitted or null until ended
+             * @example 2026-01-01
+             */
+            validTo?: string | null;
+        };
+        LiaisonList: {
+            today: string;
+            /** @description From the rule pack in force today */
+            minLiaisonsPerOpd: number;
+            /** @description OPD below the minimum */
+            warnings: number;
+            opds: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                activeCount: number;
+                belowMinimum: boolean;
+                /** @description Active, future and past appointments */
+                liaisons: components["schemas"]["Liaison"][];
+            }[];
+            canManage: boolean;
+        };
         LoginRequest: {
             /**
              * Format: email
@@ -10701,6 +11691,132 @@ export interface components {
         };
         TenantList: {
             items: components["schemas"]["Tenant"][];
+        };
+        TkksdMember: {
+            /** Format: uuid */
+            id: string;
+            personName: string;
+            personTitle: string | null;
+            /** @description Whether a user account holds it (and the matching role) */
+            hasAccount: boolean;
+            /** Format: uuid */
+            userId: string | null;
+            validFrom: string;
+            validTo: string | null;
+            /** @description Valid today */
+            active: boolean;
+            endedReason: string | null;
+            /** Format: uuid */
+            periodId: string;
+            /** @enum {string} */
+            position: "KETUA" | "WAKIL_KETUA" | "SEKRETARIS" | "ANGGOTA";
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        TkksdMemberCreate: {
+            /** @enum {string} */
+            position: "KETUA" | "WAKIL_KETUA" | "SEKRETARIS" | "ANGGOTA";
+            /**
+             * Format: uuid
+             * @description A user of the pemda; their role assignment then follows the appointment
+             */
+            userId?: string | null;
+            /** @description Name of someone without an account (ignored with userId) */
+            personName?: string | null;
+            /**
+             * @description Jabatan
+             * @example Sekretaris Daerah
+             */
+            personTitle?: string | null;
+            /**
+             * Format: uuid
+             * @description The OPD or unit of the pemda the member represents
+             */
+            orgId: string;
+            /**
+             * Format: date
+             * @description Defaults to the start of the period
+             * @example 2026-01-01
+             */
+            validFrom?: string;
+            /**
+             * Format: date
+             * @description Defaults to the end of the period
+             * @example 2026-01-01
+             */
+            validTo?: string | null;
+        };
+        TkksdPeriod: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            decreeNumber: string;
+            decreeDate: string;
+            /** Format: uuid */
+            decreeFileId: string | null;
+            validFrom: string;
+            validTo: string | null;
+            /** @description The period valid today */
+            current: boolean;
+            /** @description Ketua first, then wakil ketua, sekretaris and anggota */
+            members: components["schemas"]["TkksdMember"][];
+        } | null;
+        /** @description A decree period of the TKKSD; periods of one pemda may not overlap */
+        TkksdPeriodCreate: {
+            /** @example Pembentukan Tim Koordinasi Kerja Sama Daerah Kabupaten Jayawijaya Tahun 2026 */
+            title: string;
+            /**
+             * @description Nomor SK (Keputusan Kepala Daerah or of the OPD head)
+             * @example 100.3.3.2/12/2026
+             */
+            decreeNumber: string;
+            /**
+             * Format: date
+             * @description Tanggal SK
+             * @example 2026-01-01
+             */
+            decreeDate: string;
+            /**
+             * Format: uuid
+             * @description The signed decree, uploaded via POST /api/files by the pemda
+             */
+            decreeFileId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day; omitted or null until ended
+             * @example 2026-01-01
+             */
+            validTo?: string | null;
+        };
+        TkksdTeam: {
+            tenant: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            today: string;
+            current: components["schemas"]["TkksdPeriod"];
+            /** @description Every period, newest first */
+            periods: components["schemas"]["TkksdPeriod"][];
+            /** @description The pemda and its units, for choosing what a member represents */
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            minLiaisonsPerOpd: number;
+            /** @description OPD with fewer active liaisons today than the rule pack’s minimum */
+            liaisonWarnings: number;
+            canManage: boolean;
         };
         TotpEnable: {
             /**

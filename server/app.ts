@@ -28,6 +28,7 @@ import { registerReportRoutes } from './modules/reports/index.js';
 import { registerUpdateRoutes } from './modules/monev/index.js';
 import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
+import { registerLiaisonRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
 export type AppDeps = {
@@ -105,6 +106,8 @@ export const createApp = (deps: AppDeps) => {
   registerReportRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), publicUrl: publicUrlOf(config) });
   registerUpdateRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
   registerDashboardRoutes(app, { db, clock, cache: createDashboardCache({ seconds: config.dashboardCacheSeconds, clock }) });
+  registerTkksdRoutes(app, { db, clock });
+  registerLiaisonRoutes(app, { db, clock });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

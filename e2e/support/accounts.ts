@@ -49,16 +49,19 @@ export const demoAccount = (email: string): DemoAccount => {
 
 /** What every signed-in user finds in the menu. */
 const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
-const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
+const STAFF = [...EVERYONE, 'Organisasi', 'Pengguna'];
+/** A pemda's own people also find its TKKSD and liaisons (tkksd.read); overseers and the platform operator do not. */
+const WORKER = [...STAFF, 'TKKSD & Penghubung'];
 /** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
 const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
 const REPORTER = withReports(WORKER);
+const OVERSEER = withReports(STAFF);
 /** The secretariat (update.review) also finds its approval queue of progress updates, after "Laporan berkala". */
 const withUpdateQueue = (menu: readonly string[]) => menu.flatMap((i) => (i === 'Laporan berkala' ? [i, 'Pembaruan menunggu persetujuan'] : [i]));
 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */
 export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
-  PLATFORM_ADMIN: [...REPORTER, 'Log audit', 'Kotak keluar', 'Isu strategis'],
+  PLATFORM_ADMIN: [...OVERSEER, 'Log audit', 'Kotak keluar', 'Isu strategis'],
   TENANT_ADMIN: [...WORKER, 'Log audit', 'Kotak keluar'],
   KSD_SECRETARIAT_ADMIN: withUpdateQueue([...REPORTER, 'Log audit']),
   KEPALA_DAERAH: WORKER,
@@ -73,8 +76,8 @@ export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
   DPRD_SECRETARIAT: WORKER,
   // Partners have no dashboard: it aggregates pemda figures.
   PARTNER_USER: [...EVERYONE.filter((item) => item !== 'Dasbor'), 'Organisasi'],
-  GWPP_REVIEWER: REPORTER,
-  KEMENDAGRI_VIEWER: REPORTER,
+  GWPP_REVIEWER: OVERSEER,
+  KEMENDAGRI_VIEWER: OVERSEER,
 };
 
 export const navigationOf = (role: string): readonly string[] => {

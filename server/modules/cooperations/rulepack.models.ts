@@ -138,6 +138,9 @@ export const RulesSchema = z
         evaluationEveryMonths: z.number().int().min(1).max(36),
       })
       .strict(),
+    // PPKSD per OPD: no national source (domain §4.3 ❓); the source articles' 2 is only a default.
+    // Defaulted so packs stored before this field existed still validate.
+    minLiaisonsPerOpd: z.number().int().min(0).max(20).default(2),
   })
   .strict();
 export type Rules = z.infer<typeof RulesSchema>;

@@ -46,20 +46,23 @@ export const PERMISSIONS = [
   'update.review',
   // The dashboards of a pemda, a province or the nation: people of a pemda, GWPP and Kemendagri, not partners.
   'dashboard.read',
+  // Reading a pemda's TKKSD and OPD liaisons (its own people), and keeping them (secretariat, tenant admin).
+  'tkksd.read',
+  'tkksd.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write', 'dashboard.read'];
+const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write', 'dashboard.read', 'tkksd.read'];
 const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read', 'dashboard.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  // Approving a pemda's progress updates is its secretariat's work, never the platform operator's.
-  PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review'),
-  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review'],
+  // Approving a pemda's progress updates and keeping its TKKSD are its own people's work, never the platform operator's.
+  PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review' && p !== 'tkksd.read' && p !== 'tkksd.manage'),
+  TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read', 'tkksd.read', 'tkksd.manage'],
+  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review', 'tkksd.manage'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
-  KEPALA_DAERAH: [...VIEWER, 'cooperation.write'],
-  SEKDA: [...VIEWER, 'cooperation.write'],
+  KEPALA_DAERAH: [...VIEWER, 'cooperation.write', 'tkksd.read'],
+  SEKDA: [...VIEWER, 'cooperation.write', 'tkksd.read'],
   TKKSD_KETUA: WORKER,
   TKKSD_SEKRETARIS: WORKER,
   TKKSD_ANGGOTA: WORKER,

@@ -7,3 +7,5 @@ export { grantRole, type GrantRoleInput } from './roles.usecases.js';
 export { registerInvitationRoutes } from './invitations.routes.js';
 export { inviteUser, type InviteInput } from './invitations.usecases.js';
 export { ROLE_NAMES, roleName } from './roles.names.js';
+export { endRoleAssignment, revokeRoleAssignment } from './roles.usecases.js';
+export { findUserRow as findUser, type UserRow } from './users.repository.js';

@@ -15,3 +15,4 @@ export { workPlanBudgetFor, indicatorAchievementFor, type BudgetFigures } from '
 export { registerUpdateRoutes, type UpdateDeps } from './updates.routes.js';
 export { createUpdate, returnUpdate, approveUpdate, reviseUpdate, reworkUpdate, listUpdates } from './updates.usecases.js';
 export { rebuildSummaries as rebuildMonevSummaries } from './summary.repository.js';
+export { reassignOpenItems, type HandOver } from './handover.repository.js';

@@ -7,3 +7,4 @@ export { reportJobs, reportSchedules, runReportReminders } from './reports.jobs.
 export { registerDashboardRoutes, type DashboardDeps } from './dashboards.routes.js';
 export { getDashboard } from './dashboards.usecases.js';
 export { createDashboardCache, type DashboardCache } from './dashboards.cache.js';
+export { reassignOpenReports } from './handover.repository.js';

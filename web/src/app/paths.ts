@@ -21,6 +21,7 @@ export const paths = {
   notifications: '/notifikasi',
   reports: '/laporan-berkala',
   progressUpdatesQueue: '/pembaruan-kemajuan',
+  tkksd: '/tkksd',
   dashboard: '/dasbor',
 } as const;
 

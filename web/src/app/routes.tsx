@@ -29,6 +29,7 @@ const CooperationFormPage = lazy(() => import('../features/cooperations/Cooperat
 const CooperationImportPage = lazy(() => import('../features/cooperations/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const CooperationDetailPage = lazy(() => import('../features/cooperations/CooperationDetailPage').then((m) => ({ default: m.CooperationDetailPage })));
 const RulePackPage = lazy(() => import('../features/cooperations/RulePackPage').then((m) => ({ default: m.RulePackPage })));
+const TkksdPage = lazy(() => import('../features/tkksd/TkksdPage').then((m) => ({ default: m.TkksdPage })));
 const UpdatesQueuePage = lazy(() => import('../features/monev/UpdatesQueuePage').then((m) => ({ default: m.UpdatesQueuePage })));
 const DashboardPage = lazy(() => import('../features/dashboards/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const RubricPage = lazy(() => import('../features/monev/RubricPage').then((m) => ({ default: m.RubricPage })));
@@ -104,6 +105,7 @@ export const AppRoutes = () => (
       {guarded(paths.rulePack, 'cooperation.read', <RulePackPage />)}
       {guarded(paths.monevRubric, 'cooperation.read', <RubricPage />)}
       {guarded(paths.progressUpdatesQueue, 'update.review', <UpdatesQueuePage />)}
+      {guarded(paths.tkksd, 'user.read', <TkksdPage />)}
       {guarded(paths.dashboard, 'dashboard.read', <DashboardPage />)}
       {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
       {guarded(paths.reports, 'cooperation.read', <ReportsPage />)}

@@ -32,6 +32,7 @@ type Rules = {
   progressWeights?: { activities: number; indicators: number; followUps: number };
   monevReminders?: { dueSoonDays: number; updateEveryMonths: number; evaluationEveryMonths: number };
   reporting?: { periods: string[]; dueDaysAfterPeriodEnd: number; reminderDaysBefore: number[] };
+  minLiaisonsPerOpd?: number;
 };
 
 const EffectiveRules = ({ rules }: { rules: Rules }) => {
@@ -139,6 +140,8 @@ const EffectiveRules = ({ rules }: { rules: Rules }) => {
               evaluations: rules.monevReminders?.evaluationEveryMonths ?? 0,
             })}
           </dd>
+          <dt>{t('tkksd.rulePack.minLiaisons')}</dt>
+          <dd>{t('tkksd.rulePack.minLiaisonsValue', { count: rules.minLiaisonsPerOpd ?? 2 })}</dd>
           <dt>{t('cooperations.rulePack.reporting')}</dt>
           <dd>
             {t('cooperations.rulePack.reportingValue', {

@@ -43,6 +43,8 @@ export const NAVIGATION: readonly NavSection[] = [
     items: [
       { to: paths.organizations, labelKey: 'nav.organizations', permission: 'org.read' },
       { to: paths.users, labelKey: 'nav.users', permission: 'user.read' },
+      // The pemda's own people (not partners); overseers see that the page is for pemda users.
+      { to: paths.tkksd, labelKey: 'tkksd.nav', permission: 'tkksd.read' },
       { to: paths.audit, labelKey: 'nav.audit', permission: 'audit.read' },
       { to: paths.outbox, labelKey: 'nav.outbox', permission: 'outbox.read' },
       { to: paths.strategicIssues, labelKey: 'nav.strategicIssues', permission: 'reference.manage' },
