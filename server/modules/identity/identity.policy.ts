@@ -46,6 +46,8 @@ export const PERMISSIONS = [
   'update.review',
   // The dashboards of a pemda, a province or the nation: people of a pemda, GWPP and Kemendagri, not partners.
   'dashboard.read',
+  // Preparing meetings and forums of a pemda: invitations, attendance, minutes, follow-up actions.
+  'meeting.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,12 +58,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Approving a pemda's progress updates is its secretariat's work, never the platform operator's.
   PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review'),
   TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review'],
+  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review', 'meeting.manage'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write'],
   SEKDA: [...VIEWER, 'cooperation.write'],
-  TKKSD_KETUA: WORKER,
-  TKKSD_SEKRETARIS: WORKER,
+  TKKSD_KETUA: [...WORKER, 'meeting.manage'],
+  TKKSD_SEKRETARIS: [...WORKER, 'meeting.manage'],
   TKKSD_ANGGOTA: WORKER,
   TKKSD_LOKUS: WORKER,
   PPKSD: WORKER,

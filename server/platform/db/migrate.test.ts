@@ -22,8 +22,9 @@ import * as reminderTables from '../../modules/monev/reminders.tables.js';
 import * as updateTables from '../../modules/monev/updates.tables.js';
 import * as summaryTables from '../../modules/monev/summary.tables.js';
 import * as jobTables from '../jobs/tables.js';
+import * as meetingTables from '../../modules/meetings/meetings.tables.js';
 
-const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, meetingTables, jobTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 
