@@ -29,6 +29,8 @@ const CooperationFormPage = lazy(() => import('../features/cooperations/Cooperat
 const CooperationImportPage = lazy(() => import('../features/cooperations/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const CooperationDetailPage = lazy(() => import('../features/cooperations/CooperationDetailPage').then((m) => ({ default: m.CooperationDetailPage })));
 const RulePackPage = lazy(() => import('../features/cooperations/RulePackPage').then((m) => ({ default: m.RulePackPage })));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const MeetingDetailPage = lazy(() => import('../features/meetings/MeetingDetailPage').then((m) => ({ default: m.MeetingDetailPage })));
 const UpdatesQueuePage = lazy(() => import('../features/monev/UpdatesQueuePage').then((m) => ({ default: m.UpdatesQueuePage })));
 const DashboardPage = lazy(() => import('../features/dashboards/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const RubricPage = lazy(() => import('../features/monev/RubricPage').then((m) => ({ default: m.RubricPage })));
@@ -105,6 +107,8 @@ export const AppRoutes = () => (
       {guarded(paths.monevRubric, 'cooperation.read', <RubricPage />)}
       {guarded(paths.progressUpdatesQueue, 'update.review', <UpdatesQueuePage />)}
       {guarded(paths.dashboard, 'dashboard.read', <DashboardPage />)}
+      {guarded(paths.meetings, 'cooperation.read', <MeetingsPage />)}
+      {guarded(`${paths.meetings}/:id`, 'cooperation.read', <MeetingDetailPage />)}
       {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
       {guarded(paths.reports, 'cooperation.read', <ReportsPage />)}
       {guarded(`${paths.reports}/:id`, 'cooperation.read', <ReportDetailPage />)}
