@@ -48,7 +48,7 @@ export const demoAccount = (email: string): DemoAccount => {
 };
 
 /** What every signed-in user finds in the menu. */
-const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
+const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Rapat & Forum', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
 /** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
 const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
