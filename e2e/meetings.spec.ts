@@ -14,7 +14,7 @@ const pageAs = async (browser: Browser, baseURL: string, email: string): Promise
   return context.newPage();
 };
 
-test('the secretariat plans a meeting, invites, records attendance and minutes with a follow-up action, and finalises the minutes', async ({ browser, baseURL }) => {
+test('the secretariat plans a meeting, invites, records attendance and minutes with a follow-up action, and finalises the minutes @phone', async ({ browser, baseURL }) => {
   const title = `Rakor OPD air bersih ${uniqueSuffix()}`;
   const page = await pageAs(browser, baseURL!, SECRETARIAT);
 

@@ -111,7 +111,15 @@ export const sendCalendar = async (deps: Deps, tx: Db, m: MeetingRow, invitees: 
       clock: deps.clock,
       publicUrl: deps.publicUrl,
       recipients: users,
-      notice: { kind: `meetings.${kind}`, title: SUBJECT[kind], body: { id: '{when}', en: '{when}' }, params: { title: m.title, when: describeWhen(m.startsAt, m.endsAt, m.timeZone, 'id') }, link: meetingLink(m.id), tenantId: m.tenantId, email: false },
+      notice: {
+        kind: `meetings.${kind}`,
+        title: SUBJECT[kind],
+        body: { id: '{whenId}', en: '{whenEn}' },
+        params: { title: m.title, whenId: describeWhen(m.startsAt, m.endsAt, m.timeZone, 'id'), whenEn: describeWhen(m.startsAt, m.endsAt, m.timeZone, 'en') },
+        link: meetingLink(m.id),
+        tenantId: m.tenantId,
+        email: false,
+      },
     });
 };
 
