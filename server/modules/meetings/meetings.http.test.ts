@@ -167,6 +167,10 @@ describeEachDatabase('meetings: invitations with calendar files, minutes locked 
     assert.deepEqual(list.items.map((m) => m.id), [id]);
     assert.equal(list.canCreate, true);
     assert.equal((await ok<MeetingListDto>(a.sessions.secretariat, '/api/meetings?type=SOSIALISASI')).total, 0);
+    // 07.30 WIT on 20 March is 19 March in UTC: days are the pemda's own.
+    const early = await ok(a.sessions.secretariat, '/api/meetings', 'POST', { ...details, type: 'SOSIALISASI', startsAt: '2026-03-20T07:30:00+09:00', endsAt: '2026-03-20T09:00:00+09:00' }, 201);
+    assert.deepEqual((await ok<MeetingListDto>(a.sessions.secretariat, '/api/meetings?from=2026-03-20&to=2026-03-20')).items.map((m) => m.id), [early.id]);
+    assert.equal((await ok<MeetingListDto>(a.sessions.secretariat, '/api/meetings?type=SOSIALISASI&to=2026-03-19')).total, 0);
     assert.equal((await ok<MeetingListDto>(b.sessions.secretariat, '/api/meetings')).total, 0);
     await refused(b.sessions.secretariat, `/api/meetings/${id}`, 'GET', undefined, 404, 'meetings.not_found');
     await refused(b.sessions.secretariat, `/api/meetings/${id}/calendar.ics`, 'GET', undefined, 404);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import {
   meeting,
@@ -36,8 +36,9 @@ export const listMeetings = async (db: Db, reader: { tenantIds: readonly string[
     q.type ? eq(meeting.type, q.type) : undefined,
     q.status ? eq(meeting.status, q.status) : undefined,
     q.cooperationId ? eq(meeting.cooperationId, q.cooperationId) : undefined,
-    q.from ? gte(meeting.startsAt, new Date(`${q.from}T00:00:00Z`)) : undefined,
-    q.to ? lt(meeting.startsAt, new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000)) : undefined,
+    // Days as the meeting's own pemda reads them: 07.30 WIT is still the previous day in UTC.
+    q.from ? sql`(${meeting.startsAt} AT TIME ZONE ${meeting.timeZone})::date >= ${q.from}::date` : undefined,
+    q.to ? sql`(${meeting.startsAt} AT TIME ZONE ${meeting.timeZone})::date <= ${q.to}::date` : undefined,
   ];
   const condition = and(...where);
   const [rows, total] = await Promise.all([

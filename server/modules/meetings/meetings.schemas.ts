@@ -55,8 +55,8 @@ export const ActionStatusSchema = z.strictObject({ status: z.enum(ACTION_STATUSE
 export const ListQuerySchema = z.strictObject({
   type: z.enum(MEETING_TYPES).optional(),
   status: z.enum(MEETING_STATUSES).optional(),
-  from: z.iso.date().optional().openapi({ description: 'Meetings starting on or after this day (in the meeting’s zone, roughly: UTC day)' }),
-  to: z.iso.date().optional(),
+  from: z.iso.date().optional().openapi({ description: 'Meetings starting on or after this day, in the meeting’s own zone' }),
+  to: z.iso.date().optional().openapi({ description: 'Meetings starting on or before this day, in the meeting’s own zone' }),
   cooperationId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
