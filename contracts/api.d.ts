@@ -5474,8 +5474,9 @@ export interface paths {
                 query?: {
                     type?: "FORUM_MITRA" | "SOSIALISASI" | "RAKOR_OPD" | "RAPAT_PLENO_TKKSD" | "PEMBAHASAN" | "PENANDATANGANAN" | "MONEV";
                     status?: "DRAFT" | "INVITED" | "HELD" | "CANCELLED";
-                    /** @description Meetings starting on or after this day (in the meeting’s zone, roughly: UTC day) */
+                    /** @description Meetings starting on or after this day, in the meeting’s own zone */
                     from?: string;
+                    /** @description Meetings starting on or before this day, in the meeting’s own zone */
                     to?: string;
                     cooperationId?: string;
                     limit?: number;
