@@ -5,6 +5,7 @@ import { cooperationJobs, cooperationSchedules } from './modules/cooperations/in
 import { documentJobs } from './modules/cooperations/index.js';
 import { monevJobs, monevSchedules } from './modules/monev/index.js';
 import { reportJobs, reportSchedules } from './modules/reports/index.js';
+import { meetingJobs, meetingSchedules } from './modules/meetings/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 import { maintenanceJobs, maintenanceSchedules } from './platform/db/maintenance.js';
 
@@ -18,8 +19,9 @@ export const applicationJobs = (config: Config): JobDefinition[] => [
   ...documentJobs({ files: createLocalFileStore(filesDirOf(config.dataDir)) }),
   ...monevJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
   ...reportJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
+  ...meetingJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
   ...maintenanceJobs(),
 ];
 
 /** Recurring runs; each module adds its own from its index.ts. */
-export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...reportSchedules, ...notificationSchedules, ...maintenanceSchedules];
+export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...reportSchedules, ...meetingSchedules, ...notificationSchedules, ...maintenanceSchedules];

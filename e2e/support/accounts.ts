@@ -48,7 +48,7 @@ export const demoAccount = (email: string): DemoAccount => {
 };
 
 /** What every signed-in user finds in the menu. */
-const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
+const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Rapat & Forum', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const STAFF = [...EVERYONE, 'Organisasi', 'Pengguna'];
 /** A pemda's own people also find its TKKSD and liaisons (tkksd.read); overseers and the platform operator do not. */
 const WORKER = [...STAFF, 'TKKSD & Penghubung'];

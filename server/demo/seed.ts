@@ -14,6 +14,7 @@ import { seedDemoEscalation } from './demo.reminders.js';
 import { seedDemoReports } from './demo.reports.js';
 import { seedDemoUpdates } from './demo.updates.js';
 import { seedDemoTkksd } from './demo.tkksd.js';
+import { seedDemoMeetings } from './demo.meetings.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -81,6 +82,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoUpdates({ tx, clock, orgs, users });
     // TKKSD decree periods with members, and liaisons per OPD (some OPD below the minimum).
     await seedDemoTkksd({ tx, clock, orgs, users });
+    // Meetings in Jayawijaya: a partner forum held with minutes and open follow-up actions, a rakor OPD ahead.
+    await seedDemoMeetings({ tx, clock, orgs, users });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });

@@ -12,6 +12,7 @@ import { reportIsolationCases } from './isolation.reports.js';
 import { updateIsolationCases } from './isolation.updates.js';
 import { dashboardIsolationCases } from './isolation.dashboards.js';
 import { tkksdIsolationCases } from './isolation.tkksd.js';
+import { meetingIsolationCases } from './isolation.meetings.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -25,6 +26,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...updateIsolationCases,
   ...dashboardIsolationCases,
   ...tkksdIsolationCases,
+  ...meetingIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

@@ -49,6 +49,8 @@ export const PERMISSIONS = [
   // Reading a pemda's TKKSD and OPD liaisons (its own people), and keeping them (secretariat, tenant admin).
   'tkksd.read',
   'tkksd.manage',
+  // Preparing meetings and forums of a pemda: invitations, attendance, minutes, follow-up actions.
+  'meeting.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,15 +58,15 @@ const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.re
 const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read', 'dashboard.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  // Approving a pemda's progress updates and keeping its TKKSD are its own people's work, never the platform operator's.
-  PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review' && p !== 'tkksd.read' && p !== 'tkksd.manage'),
+  // Approving a pemda's progress updates and keeping its TKKSD and meetings are its own people's work, never the platform operator's.
+  PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review' && p !== 'tkksd.read' && p !== 'tkksd.manage' && p !== 'meeting.manage'),
   TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read', 'tkksd.read', 'tkksd.manage'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review', 'tkksd.manage'],
+  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review', 'tkksd.manage', 'meeting.manage'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write', 'tkksd.read'],
   SEKDA: [...VIEWER, 'cooperation.write', 'tkksd.read'],
-  TKKSD_KETUA: WORKER,
-  TKKSD_SEKRETARIS: WORKER,
+  TKKSD_KETUA: [...WORKER, 'meeting.manage'],
+  TKKSD_SEKRETARIS: [...WORKER, 'meeting.manage'],
   TKKSD_ANGGOTA: WORKER,
   TKKSD_LOKUS: WORKER,
   PPKSD: WORKER,

@@ -1,4 +1,5 @@
 export { sendEmail, type EmailMessageInput } from './notifications.usecases.js';
+export type { EmailAttachment } from './notifications.tables.js';
 export { notificationJobs, notificationSchedules, type MailSettings } from './notifications.jobs.js';
 export { sendDailyDigests, composeDigest, DIGEST_JOB } from './digest.usecases.js';
 export { registerNotificationRoutes } from './notifications.routes.js';

@@ -1,4 +1,7 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A file sent with a message (the .ics of a meeting invitation), its content as text. */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
 
 export const emailMessage = pgTable('email_message', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -7,6 +10,8 @@ export const emailMessage = pgTable('email_message', {
   subject: text('subject').notNull(),
   textBody: text('text_body').notNull(),
   htmlBody: text('html_body'),
+  // 0021_meetings.sql: null for mail without attachments.
+  attachments: jsonb('attachments').$type<EmailAttachment[]>(),
   status: text('status', { enum: ['queued', 'sent', 'outbox', 'failed'] }).notNull(),
   attempts: integer('attempts').notNull(),
   lastError: text('last_error'),

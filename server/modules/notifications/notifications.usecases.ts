@@ -5,6 +5,7 @@ import { enqueue } from '../../platform/jobs/index.js';
 import { notificationErrors } from './notifications.errors.js';
 import { outboxTenantFilter } from './notifications.policy.js';
 import * as repo from './notifications.repository.js';
+import type { EmailAttachment } from './notifications.tables.js';
 
 export const EMAIL_SEND_JOB = 'email.send';
 
@@ -18,6 +19,8 @@ export type EmailMessageInput = {
   html?: string | undefined;
   /** The tenant the mail is about; its admins can read it in the outbox. */
   tenantId?: string | null | undefined;
+  /** Files sent with the message, e.g. a calendar invitation. */
+  attachments?: readonly EmailAttachment[] | undefined;
 };
 
 /**
@@ -35,6 +38,7 @@ export const sendEmail = async ({ db, clock, message }: { db: Db; clock: Clock; 
       subject: message.subject,
       textBody: message.text,
       htmlBody: message.html ?? null,
+      attachments: message.attachments?.length ? [...message.attachments] : null,
       status: 'queued',
       attempts: 0,
       createdAt: clock.now(),
@@ -47,7 +51,7 @@ export const sendEmail = async ({ db, clock, message }: { db: Db; clock: Clock; 
 
 /** What delivery needs from nodemailer; tests may pass their own. */
 export type MailTransport = {
-  sendMail: (mail: { from: string; to: string; subject: string; text: string; html?: string }) => Promise<unknown>;
+  sendMail: (mail: { from: string; to: string; subject: string; text: string; html?: string; attachments?: EmailAttachment[] }) => Promise<unknown>;
 };
 
 /**
@@ -88,6 +92,7 @@ export const deliverEmail = async ({
       subject: message.subject,
       text: message.textBody,
       ...(message.htmlBody ? { html: message.htmlBody } : {}),
+      ...(message.attachments?.length ? { attachments: message.attachments } : {}),
     });
   } catch (err) {
     const lastError = err instanceof Error ? err.message.slice(0, 1000) : 'delivery failed';

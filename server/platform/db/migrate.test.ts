@@ -24,8 +24,9 @@ import * as summaryTables from '../../modules/monev/summary.tables.js';
 import * as jobTables from '../jobs/tables.js';
 import * as tkksdTables from '../../modules/mapping/tkksd.tables.js';
 import * as liaisonTables from '../../modules/mapping/liaisons.tables.js';
+import * as meetingTables from '../../modules/meetings/meetings.tables.js';
 
-const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables, tkksdTables, liaisonTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables, tkksdTables, liaisonTables, meetingTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 

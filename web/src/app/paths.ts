@@ -23,10 +23,14 @@ export const paths = {
   progressUpdatesQueue: '/pembaruan-kemajuan',
   tkksd: '/tkksd',
   dashboard: '/dasbor',
+  meetings: '/rapat',
 } as const;
 
 /** A cooperation's page (links in notices use the same path under /app). */
 export const cooperationPath = (id: string) => `${paths.cooperations}/${id}`;
+
+/** A meeting's page (the server's notices link to the same path under /app). */
+export const meetingPath = (id: string) => `${paths.meetings}/${id}`;
 
 /** A periodic report's page (the server's notices link to the same path under /app). */
 export const reportPath = (id: string) => `${paths.reports}/${id}`;

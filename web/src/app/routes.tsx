@@ -30,6 +30,8 @@ const CooperationImportPage = lazy(() => import('../features/cooperations/import
 const CooperationDetailPage = lazy(() => import('../features/cooperations/CooperationDetailPage').then((m) => ({ default: m.CooperationDetailPage })));
 const RulePackPage = lazy(() => import('../features/cooperations/RulePackPage').then((m) => ({ default: m.RulePackPage })));
 const TkksdPage = lazy(() => import('../features/tkksd/TkksdPage').then((m) => ({ default: m.TkksdPage })));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const MeetingDetailPage = lazy(() => import('../features/meetings/MeetingDetailPage').then((m) => ({ default: m.MeetingDetailPage })));
 const UpdatesQueuePage = lazy(() => import('../features/monev/UpdatesQueuePage').then((m) => ({ default: m.UpdatesQueuePage })));
 const DashboardPage = lazy(() => import('../features/dashboards/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const RubricPage = lazy(() => import('../features/monev/RubricPage').then((m) => ({ default: m.RubricPage })));
@@ -107,6 +109,8 @@ export const AppRoutes = () => (
       {guarded(paths.progressUpdatesQueue, 'update.review', <UpdatesQueuePage />)}
       {guarded(paths.tkksd, 'user.read', <TkksdPage />)}
       {guarded(paths.dashboard, 'dashboard.read', <DashboardPage />)}
+      {guarded(paths.meetings, 'cooperation.read', <MeetingsPage />)}
+      {guarded(`${paths.meetings}/:id`, 'cooperation.read', <MeetingDetailPage />)}
       {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
       {guarded(paths.reports, 'cooperation.read', <ReportsPage />)}
       {guarded(`${paths.reports}/:id`, 'cooperation.read', <ReportDetailPage />)}

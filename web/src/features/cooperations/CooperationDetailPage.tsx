@@ -17,6 +17,7 @@ import { EvaluationsPanel } from '../monev/EvaluationsPanel';
 import { WorkPlanPanel } from '../monev/WorkPlanPanel';
 import { UpdatesPanel } from '../monev/UpdatesPanel';
 import { IndicatorsPanel } from '../monev/IndicatorsPanel';
+import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { DormancyStatus } from '../monev/DormancyStatus';
 import { DormantFlag, OverdueFlag, StateBadge } from './StateBadge';
 import { Timeline } from './Timeline';
@@ -66,6 +67,7 @@ export const CooperationDetailPage = () => {
           <UpdatesPanel cooperationId={c.id} />
           <IndicatorsPanel cooperationId={c.id} />
           <EvaluationsPanel cooperationId={c.id} />
+          <MeetingsPanel cooperationId={c.id} />
           <Timeline id={c.id} canComment={c.canParticipate} />
         </>
       ) : null}

@@ -20,6 +20,8 @@ export const NAVIGATION: readonly NavSection[] = [
     items: [
       { to: paths.dashboard, labelKey: 'dashboards.nav', permission: 'dashboard.read' },
       { to: paths.cooperations, labelKey: 'nav.cooperations', permission: 'cooperation.read' },
+      // Meetings of one's pemda and those one is invited to.
+      { to: paths.meetings, labelKey: 'meetings.nav', permission: 'cooperation.read' },
       { to: paths.rulePack, labelKey: 'nav.rulePack', permission: 'cooperation.read' },
       { to: paths.monevRubric, labelKey: 'nav.monevRubric', permission: 'cooperation.read' },
       { to: paths.documentTemplates, labelKey: 'nav.documentTemplates', permission: 'cooperation.read' },
