@@ -27,6 +27,7 @@ import { registerDormancyRoutes } from './modules/monev/index.js';
 import { registerReportRoutes } from './modules/reports/index.js';
 import { registerUpdateRoutes } from './modules/monev/index.js';
 import { registerDashboardRoutes } from './modules/reports/index.js';
+import { registerMappingCycleRoutes } from './modules/mapping/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -105,6 +106,7 @@ export const createApp = (deps: AppDeps) => {
   registerReportRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), publicUrl: publicUrlOf(config) });
   registerUpdateRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
   registerDashboardRoutes(app, { db, clock });
+  registerMappingCycleRoutes(app, { db, clock });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

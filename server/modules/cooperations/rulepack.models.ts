@@ -61,6 +61,9 @@ export const CLAUSES = [
 export type Clause = (typeof CLAUSES)[number];
 
 export { DISPUTE_STAGES };
+/** Mirrors mapping's WORK_STAGES (the mapping module reads the rule pack, so it cannot be imported from there). */
+export const MAPPING_WORK_STAGES = ['PERSIAPAN', 'PROSES_PEMETAAN', 'PENYUSUNAN_PEMBAHASAN', 'PENETAPAN'] as const;
+
 export const APPROVAL_AUTHORITIES = ['DPRD', 'MENDAGRI', 'GUBERNUR', 'KEMLU'] as const;
 
 const kind = z.enum(KINDS);
@@ -136,6 +139,20 @@ export const RulesSchema = z
         dueSoonDays: z.number().int().min(1).max(90),
         updateEveryMonths: z.number().int().min(1).max(24),
         evaluationEveryMonths: z.number().int().min(1).max(36),
+      })
+      .strict(),
+    // The stages of the yearly Pemetaan Potensi come from the source articles, not from a
+    // regulation (domain §2.2 step 0): who is responsible, who closes a stage and how long it runs
+    // are configuration, and `note` says so wherever the pack is shown.
+    mappingStages: z
+      .object({
+        note: z.string().min(1).max(500),
+        stages: z.record(
+          z.enum(MAPPING_WORK_STAGES),
+          z
+            .object({ responsibleRoles: z.array(z.enum(ROLES)).min(1), advanceRoles: z.array(z.enum(ROLES)).min(1), defaultDays: z.number().int().min(1).max(365) })
+            .strict(),
+        ),
       })
       .strict(),
   })

@@ -46,26 +46,33 @@ export const PERMISSIONS = [
   'update.review',
   // The dashboards of a pemda, a province or the nation: people of a pemda, GWPP and Kemendagri, not partners.
   'dashboard.read',
+  // Pemetaan Potensi: reading a pemda's mapping cycle; running it (cycle, questionnaire, review); answering for one's OPD.
+  'mapping.read',
+  'mapping.manage',
+  'mapping.answer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write', 'dashboard.read'];
-const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read', 'dashboard.read'];
+const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write', 'dashboard.read', 'mapping.read'];
+const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read', 'dashboard.read', 'mapping.read'];
+/** The TKKSD chair and secretary and the secretariat run the mapping; the OPD's liaison and head answer it. */
+const MAPPING_MANAGER: Permission[] = [...WORKER, 'mapping.manage'];
+const MAPPING_ANSWERER: Permission[] = [...WORKER, 'mapping.answer'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  // Approving a pemda's progress updates is its secretariat's work, never the platform operator's.
-  PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review'),
+  // Approving a pemda's progress updates, running its mapping or answering for its OPDs is the pemda's work.
+  PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review' && p !== 'mapping.manage' && p !== 'mapping.answer'),
   TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review'],
+  KSD_SECRETARIAT_ADMIN: [...MAPPING_MANAGER, 'audit.read', 'report.submit', 'update.review'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write'],
   SEKDA: [...VIEWER, 'cooperation.write'],
-  TKKSD_KETUA: WORKER,
-  TKKSD_SEKRETARIS: WORKER,
+  TKKSD_KETUA: MAPPING_MANAGER,
+  TKKSD_SEKRETARIS: MAPPING_MANAGER,
   TKKSD_ANGGOTA: WORKER,
   TKKSD_LOKUS: WORKER,
-  PPKSD: WORKER,
-  OPD_HEAD: WORKER,
+  PPKSD: MAPPING_ANSWERER,
+  OPD_HEAD: MAPPING_ANSWERER,
   OPD_STAFF: WORKER,
   DPRD_SECRETARIAT: WORKER,
   PARTNER_USER: ['org.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write'],

@@ -22,8 +22,11 @@ import * as reminderTables from '../../modules/monev/reminders.tables.js';
 import * as updateTables from '../../modules/monev/updates.tables.js';
 import * as summaryTables from '../../modules/monev/summary.tables.js';
 import * as jobTables from '../jobs/tables.js';
+import * as mappingCycleTables from '../../modules/mapping/cycles.tables.js';
+import * as mappingQuestionnaireTables from '../../modules/mapping/questionnaires.tables.js';
+import * as mappingAnswerTables from '../../modules/mapping/answers.tables.js';
 
-const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables, mappingCycleTables, mappingQuestionnaireTables, mappingAnswerTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 
