@@ -11,6 +11,7 @@ import { monevIsolationCases } from './isolation.monev.js';
 import { reportIsolationCases } from './isolation.reports.js';
 import { updateIsolationCases } from './isolation.updates.js';
 import { dashboardIsolationCases } from './isolation.dashboards.js';
+import { mappingIsolationCases } from './isolation.mapping.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -23,6 +24,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...reportIsolationCases,
   ...updateIsolationCases,
   ...dashboardIsolationCases,
+  ...mappingIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

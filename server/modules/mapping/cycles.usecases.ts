@@ -27,7 +27,11 @@ export const participantFacts = (c: CycleRow, rows: readonly repo.ParticipantFac
   });
 
 const present = async (db: Db, actor: Actor, c: CycleRow, today: string): Promise<CycleDto> => {
-  const [tenant, rows, q, config] = await Promise.all([repo.tenantFact(db, c.tenantId), repo.participantsOf(db, c.id), qRepo.findQuestionnaire(db, c.questionnaireId), stageConfig(db, c.tenantId, today)]);
+  // One after another: inside a transaction they share one connection.
+  const tenant = await repo.tenantFact(db, c.tenantId);
+  const rows = await repo.participantsOf(db, c.id);
+  const q = await qRepo.findQuestionnaire(db, c.questionnaireId);
+  const config = await stageConfig(db, c.tenantId, today);
   const participants = participantFacts(c, rows, today);
   const next = m.actionFrom(c.stage);
   const manage = policy.canManage(actor, c.tenantId);

@@ -23,7 +23,8 @@ const shipped = JSON.parse(fs.readFileSync(DEFAULT_FILE, 'utf8')) as { title: st
 export const DEFAULT_QUESTIONNAIRE = { title: shipped.title, description: shipped.description, definition: DefinitionSchema.parse(shipped.definition) };
 
 const present = async (db: Db, actor: Actor, q: QuestionnaireRow): Promise<QuestionnaireDto> => {
-  const [answerCount, versions] = await Promise.all([repo.answerCount(db, q.id), repo.versionsOf(db, q.familyId)]);
+  const answerCount = await repo.answerCount(db, q.id);
+  const versions = await repo.versionsOf(db, q.familyId);
   const latest = versions[0]?.version === q.version;
 
   return {
