@@ -13,6 +13,7 @@ import { seedDemoIndicators } from './demo.indicators.js';
 import { seedDemoEscalation } from './demo.reminders.js';
 import { seedDemoReports } from './demo.reports.js';
 import { seedDemoUpdates } from './demo.updates.js';
+import { seedDemoMapping } from './demo.mapping.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -78,6 +79,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     if (config.dataDir) await seedDemoReports({ tx, clock, orgs, users, dataDir: config.dataDir });
     // Progress updates: approved with a correction, returned, and one waiting for the secretariat.
     await seedDemoUpdates({ tx, clock, orgs, users });
+    // Jayawijaya's Pemetaan Potensi this year: accepted, submitted, returned and late OPD answers.
+    await seedDemoMapping({ tx, clock, orgs, users });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });
