@@ -19,6 +19,8 @@ export const NAVIGATION: readonly NavSection[] = [
     labelKey: 'nav.sections.cooperation',
     items: [
       { to: paths.dashboard, labelKey: 'dashboards.nav', permission: 'dashboard.read' },
+      // The pemda's yearly Pemetaan Potensi: its cycle, the OPDs' answers and the questionnaire.
+      { to: paths.mapping, labelKey: 'mapping.nav', permission: 'mapping.read' },
       { to: paths.cooperations, labelKey: 'nav.cooperations', permission: 'cooperation.read' },
       { to: paths.rulePack, labelKey: 'nav.rulePack', permission: 'cooperation.read' },
       { to: paths.monevRubric, labelKey: 'nav.monevRubric', permission: 'cooperation.read' },
