@@ -49,7 +49,10 @@ export const demoAccount = (email: string): DemoAccount => {
 
 /** What every signed-in user finds in the menu. */
 const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
-const WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
+const PLAIN_WORKER = [...EVERYONE, 'Organisasi', 'Pengguna'];
+/** People of a pemda and its overseers (mapping.read) find "Pemetaan Potensi" after "Dasbor"; the tenant admin and partners do not. */
+const withMapping = (menu: readonly string[]) => menu.flatMap((i) => (i === 'Dasbor' ? [i, 'Pemetaan Potensi'] : [i]));
+const WORKER = withMapping(PLAIN_WORKER);
 /** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
 const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
 const REPORTER = withReports(WORKER);
@@ -59,7 +62,7 @@ const withUpdateQueue = (menu: readonly string[]) => menu.flatMap((i) => (i === 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */
 export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
   PLATFORM_ADMIN: [...REPORTER, 'Log audit', 'Kotak keluar', 'Isu strategis'],
-  TENANT_ADMIN: [...WORKER, 'Log audit', 'Kotak keluar'],
+  TENANT_ADMIN: [...PLAIN_WORKER, 'Log audit', 'Kotak keluar'],
   KSD_SECRETARIAT_ADMIN: withUpdateQueue([...REPORTER, 'Log audit']),
   KEPALA_DAERAH: WORKER,
   SEKDA: WORKER,
