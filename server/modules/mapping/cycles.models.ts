@@ -19,7 +19,7 @@ export const CYCLE_ACTIONS = {
   determine: { from: 'PENETAPAN', to: 'DITETAPKAN' },
 } as const satisfies Record<string, { from: WorkStage; to: Stage }>;
 export type CycleAction = keyof typeof CYCLE_ACTIONS;
-export const CYCLE_ACTION_NAMES = Object.keys(CYCLE_ACTIONS) as CycleAction[];
+export const CYCLE_ACTION_NAMES = ['start_mapping', 'start_discussion', 'start_determination', 'determine'] as const satisfies readonly CycleAction[];
 
 export const actionFrom = (stage: Stage): CycleAction | null => CYCLE_ACTION_NAMES.find((a) => CYCLE_ACTIONS[a].from === stage) ?? null;
 

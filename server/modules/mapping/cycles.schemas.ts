@@ -37,7 +37,7 @@ export type CycleUpdateInput = z.infer<typeof CycleUpdateSchema>;
 
 export const CycleAdvanceSchema = z
   .strictObject({
-    action: z.enum(CYCLE_ACTION_NAMES as [string, ...string[]]).openapi({ description: 'start_mapping, start_discussion, start_determination or determine' }),
+    action: z.enum(CYCLE_ACTION_NAMES).openapi({ description: 'start_mapping, start_discussion, start_determination or determine' }),
     expectedVersion: z.number().int().positive(),
     decreeNumber: z.string().trim().min(1).max(200).optional().openapi({ description: 'determine: the Keputusan Kepala Daerah adopting the result' }),
     decreeDate: day.optional(),
@@ -76,7 +76,7 @@ export const CycleSchema = z
       }),
     ),
     progress: ProgressSchema,
-    nextAction: z.enum(CYCLE_ACTION_NAMES as [string, ...string[]]).nullable(),
+    nextAction: z.enum(CYCLE_ACTION_NAMES).nullable(),
     canManage: z.boolean(),
     canAdvance: z.boolean().openapi({ description: 'Whether the reader’s role may take the next action (its guard is checked when taken)' }),
     answeringOrgIds: z.array(z.uuid()).openapi({ description: 'The participating OPDs the reader answers for' }),

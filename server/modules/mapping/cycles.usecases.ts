@@ -191,7 +191,7 @@ const GUARD_ERRORS = {
 export const advanceCycle = (deps: Deps & { id: string; input: CycleAdvanceInput }) =>
   deps.db.transaction(async (tx) => {
     const before = await loadForManager(deps, tx, deps.id);
-    const action = deps.input.action as m.CycleAction;
+    const action = deps.input.action;
     if (m.CYCLE_ACTIONS[action].from !== before.stage) throw cycleErrors.wrongStage({ action, stage: before.stage });
     const today = jakartaDay(deps.clock.now());
     const config = await stageConfig(tx, before.tenantId, today);
