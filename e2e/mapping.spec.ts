@@ -34,7 +34,7 @@ test("the secretariat opens the year's mapping; a liaison answers; the TKKSD ret
   const item = liaison.getByRole('group', { name: 'Potensi unggulan — butir 1' });
   await item.getByLabel('Nama potensi *').fill('Wisata susur Sungai Amandit');
   await item.getByLabel('Uraian potensi *').fill('Jeram dan desa wisata di hulu sungai.');
-  await item.getByLabel('Urusan pemerintahan *').fill('3.26');
+  await item.getByRole('group', { name: 'Urusan pemerintahan *' }).getByRole('checkbox', { name: '3.26 Pariwisata' }).check();
   await item.getByLabel('Lokasi potensi *').fill('63.06');
   await item.getByLabel('Manfaat yang diharapkan *').fill('Kunjungan wisata naik');
   await item.getByLabel('Perkiraan biaya (Rupiah)').fill('750000000');

@@ -17,10 +17,13 @@ import './mapping.css';
 
 type Item = Record<string, Value>;
 
+/** The server's message for a question, or for one of its values (an unknown code in a list). */
+const errorAt = (errors: Record<string, string>, path: string) => errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
+
 const SectionFields = ({ section: s, value, onChange, errors, disabled }: { section: Section; value: Answers[string] | undefined; onChange: (v: Item | Item[]) => void; errors: Record<string, string>; disabled: boolean }) => {
   const { t } = useTranslation();
   const fields = (item: Item, base: string, set: (next: Item) => void) =>
-    s.questions.map((q) => <QuestionInput key={q.id} question={q} value={item[q.id]} onChange={(v) => set({ ...item, [q.id]: v })} error={errors[`${base}.${q.id}`]} disabled={disabled} />);
+    s.questions.map((q) => <QuestionInput key={q.id} question={q} value={item[q.id]} onChange={(v) => set({ ...item, [q.id]: v })} error={errorAt(errors, `${base}.${q.id}`)} disabled={disabled} />);
   const base = `answers.${s.id}`;
   if (!s.repeatable) {
     const item = (value && !Array.isArray(value) ? value : {}) as Item;

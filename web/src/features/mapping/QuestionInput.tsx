@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../lib/format';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { IssuePicker, UrusanPicker } from '../cooperations/FormParts';
 import type { Question } from './mapping.api';
 
 export type Value = string | number | string[] | null;
 
-const LIST_TYPES = new Set(['REGION', 'URUSAN', 'STRATEGIC_ISSUE', 'FILE']);
+const LIST_TYPES = new Set(['REGION', 'FILE']);
 const listText = (v: Value | undefined) => (Array.isArray(v) ? v.join(', ') : '');
 const toList = (s: string) =>
   s
@@ -63,6 +64,17 @@ export const QuestionInput = ({ question: q, value, onChange, error, disabled }:
         value={text}
         onChange={(e) => onChange(e.target.value)}
       />
+    );
+  }
+  if (q.type === 'URUSAN' || q.type === 'STRATEGIC_ISSUE') {
+    const Picker = q.type === 'URUSAN' ? UrusanPicker : IssuePicker;
+
+    return (
+      <div className={error ? 'field field-invalid' : 'field'}>
+        <Picker legend={label} chosen={Array.isArray(value) ? value : []} onChange={onChange} disabled={disabled} />
+        {q.help ? <p className="field-hint">{q.help}</p> : null}
+        {error ? <p className="field-error">{error}</p> : null}
+      </div>
     );
   }
   if (LIST_TYPES.has(q.type))
