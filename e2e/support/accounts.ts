@@ -38,6 +38,10 @@ export const NON_ADMIN_ACCOUNTS: readonly DemoAccount[] = [
   account('sekretariat.pesawaran@jejaring.test', 'KSD_SECRETARIAT_ADMIN', 'Sekretariat kerja sama daerah', kerjaSama('Pesawaran'), 'Sekretariat KSD Pesawaran (fiktif)'),
   account('sekretariat.merauke@jejaring.test', 'KSD_SECRETARIAT_ADMIN', 'Sekretariat kerja sama daerah', kerjaSama('Merauke'), 'Sekretariat KSD Merauke (fiktif)'),
   account('dprd.hst@jejaring.test', 'DPRD_SECRETARIAT', 'Sekretariat DPRD', 'Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Hulu Sungai Tengah', 'Sekretariat DPRD Hulu Sungai Tengah (fiktif)'),
+  account('ppksd.dinkes.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Dinas Kesehatan Kabupaten Jayawijaya', 'Yosina Wenda (fiktif)'),
+  account('ppksd.pupr.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Jayawijaya', 'Markus Lokobal (fiktif)'),
+  account('ppksd.bappeda.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Badan Perencanaan Pembangunan Daerah Kabupaten Jayawijaya', 'Elisabeth Hubi (fiktif)'),
+  account('kepala.bpkad.jayawijaya@jejaring.test', 'OPD_HEAD', 'Kepala OPD', 'Badan Pengelolaan Keuangan dan Aset Daerah Kabupaten Jayawijaya', 'Yohanes Itlay (fiktif)'),
 ];
 
 export const demoAccount = (email: string): DemoAccount => {
