@@ -106,7 +106,7 @@ export const createApp = (deps: AppDeps) => {
   registerReportRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), publicUrl: publicUrlOf(config) });
   registerUpdateRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
   registerDashboardRoutes(app, { db, clock });
-  registerMappingCycleRoutes(app, { db, clock });
+  registerMappingCycleRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

@@ -41,7 +41,7 @@ export const seedDemoMapping = async ({ tx, clock, orgs, users }: DemoSeedDeps):
   const tenant = orgs.get('jayawijaya');
   const liaisons = { dinkes: 'ppksd.dinkes.jayawijaya', pupr: 'ppksd.pupr.jayawijaya', bappeda: 'ppksd.bappeda.jayawijaya', bpkad: 'kepala.bpkad.jayawijaya' } as const;
   if (!secretariat || !tenant) return false;
-  const common = { db: tx, clock, lang: 'id' as const };
+  const common = { db: tx, clock, lang: 'id' as const, publicUrl: 'http://localhost' };
   const asSecretariat = { ...common, ...demoActor(secretariat, orgs) };
   const wib = new Date(clock.now().getTime() + 7 * 3600_000);
   const year = wib.getUTCFullYear();

@@ -74,11 +74,11 @@ const routes = {
   }),
 };
 
-export const registerAnswerRoutes = (app: OpenAPIHono<AppEnv>, { db, clock }: { db: Db; clock: Clock }) => {
+export const registerAnswerRoutes = (app: OpenAPIHono<AppEnv>, { db, clock, publicUrl }: { db: Db; clock: Clock; publicUrl: string }) => {
   const deps = (c: Context<AppEnv>) => {
     const { id, orgId } = c.req.valid('param' as never) as { id: string; orgId: string };
 
-    return { db, clock, audit: auditContextOf(c), actor: c.get('actor')!, lang: c.get('lang'), cycleId: id, orgId };
+    return { db, clock, publicUrl, audit: auditContextOf(c), actor: c.get('actor')!, lang: c.get('lang'), cycleId: id, orgId };
   };
 
   app.openapi(routes.get, async (c) => c.json(await uc.getAnswer(deps(c)), 200));

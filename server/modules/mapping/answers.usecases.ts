@@ -7,6 +7,7 @@ import { jakartaDay } from '../cooperations/index.js';
 import { getFile } from '../files/index.js';
 import { findUnknownReferences } from '../reference/index.js';
 import { answerErrors } from './answers.errors.js';
+import { noticeAnswer } from './answers.notices.js';
 import { answerProblems, referencesIn, type Answers } from './answers.models.js';
 import * as repo from './answers.repository.js';
 import type { AnswerDto, AnswerHistoryDto, AnswerSaveInput } from './answers.schemas.js';
@@ -16,9 +17,12 @@ import * as m from './cycles.models.js';
 import * as policy from './cycles.policy.js';
 import * as cycleRepo from './cycles.repository.js';
 import type { CycleRow } from './cycles.tables.js';
-import { loadVisibleCycle, type Deps } from './cycles.usecases.js';
+import { loadVisibleCycle, type Deps as CycleDeps } from './cycles.usecases.js';
 import * as qRepo from './questionnaires.repository.js';
 import type { QuestionnaireRow } from './questionnaires.tables.js';
+
+/** Answer actions also notify (in-app), so they need the public address for links. */
+type Deps = CycleDeps & { publicUrl: string };
 
 type Ctx = { tx: Db; cycle: CycleRow; participant: { orgId: string; deadline: string | null }; orgName: string; today: string };
 
@@ -30,6 +34,8 @@ const loadCtx = async (db: Db, actor: Actor, cycleId: string, orgId: string, tod
 
   return { tx: db, cycle, participant, orgName: unit.name, today };
 };
+
+const noticeFacts = (ctx: Ctx) => ({ tx: ctx.tx, tenantId: ctx.cycle.tenantId, cycleId: ctx.cycle.id, orgId: ctx.participant.orgId, orgName: ctx.orgName, year: ctx.cycle.year });
 
 const deadlineOf = (ctx: Ctx) => m.effectiveDeadline(ctx.cycle.answerDeadline, ctx.participant.deadline);
 
@@ -165,6 +171,7 @@ export const saveAnswer = (deps: Deps & { cycleId: string; orgId: string; input:
     if (!after) throw answerErrors.stale();
     await event(deps, ctx, after, submit ? 'SUBMIT' : 'SAVE');
     await audit(deps, ctx, after, submit ? 'submit' : 'save', { status, revision: after.revision, answers });
+    if (submit) await noticeAnswer(deps, noticeFacts(ctx), 'submitted', { revision: after.revision });
 
     return present(ctx, deps.actor, after, q);
   });
@@ -192,6 +199,7 @@ export const returnAnswer = (deps: Deps & { cycleId: string; orgId: string; inpu
     }
     await event(deps, ctx, after, 'RETURN', deps.input.comment);
     await audit(deps, ctx, after, 'return', { revision: after.revision, comment: deps.input.comment, deadline: deps.input.deadline ?? null });
+    await noticeAnswer(deps, noticeFacts(ctx), 'returned', { comment: deps.input.comment });
 
     return present(ctx, deps.actor, after, await questionnaireOf(ctx.tx, after.questionnaireId));
   });
@@ -220,6 +228,7 @@ export const reopenAnswer = (deps: Deps & { cycleId: string; orgId: string; inpu
     ctx.participant = { ...ctx.participant, deadline: deps.input.deadline };
     if (a) await event(deps, ctx, a, 'REOPEN', deps.input.comment ?? null);
     await audit(deps, ctx, a ?? null, 'reopen', { before: before ?? ctx.cycle.answerDeadline, after: deps.input.deadline, comment: deps.input.comment ?? null });
+    await noticeAnswer(deps, noticeFacts(ctx), 'reopened', { deadline: deps.input.deadline });
 
     return present(ctx, deps.actor, a, await questionnaireOf(ctx.tx, a?.questionnaireId ?? ctx.cycle.questionnaireId));
   });

@@ -128,6 +128,11 @@ describeEachDatabase('mapping: the yearly cycle, questionnaire versions and OPD 
     assert.equal(answer.status, 'RETURNED');
     assert.equal(answer.reviewComment, 'Lengkapi perkiraan biaya per tahun.');
     assert.equal((await problem(liaison, answerOf(a.opd.id, '/accept'), 'POST', { expectedVersion: answer.rowVersion })).status, 403);
+    // In-app notices: the TKKSD heard of the submission, the liaison of the return with its comment.
+    const tkksdInbox = await ok<{ items: { title: string; link: string }[] }>(a.sessions.tkksd, '/api/notifications');
+    assert.ok(tkksdInbox.items.some((n) => n.title.includes('menunggu tinjauan') && n.link === `/app/pemetaan-potensi/${cycle.id}/opd/${a.opd.id}`));
+    const liaisonInbox = await ok<{ items: { body: string }[] }>(liaison, '/api/notifications');
+    assert.ok(liaisonInbox.items.some((n) => n.body.includes('Lengkapi perkiraan biaya per tahun.')));
 
     await moveTo('2026-05-20T02:00:00Z');
     const late = await problem(liaison, answerOf(a.opd.id), 'PUT', { answers: full, submit: true, expectedVersion: answer.rowVersion });

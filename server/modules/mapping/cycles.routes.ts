@@ -11,7 +11,7 @@ import * as s from './cycles.schemas.js';
 import * as uc from './cycles.usecases.js';
 import { registerQuestionnaireRoutes } from './questionnaires.routes.js';
 
-export type MappingCycleDeps = { db: Db; clock: Clock };
+export type MappingCycleDeps = { db: Db; clock: Clock; publicUrl: string };
 
 const tags = ['Mapping'];
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
@@ -69,7 +69,7 @@ const routes = {
 };
 
 /** Registers the mapping cycle, questionnaire and answer routes under /api/mapping. */
-export const registerMappingCycleRoutes = (app: OpenAPIHono<AppEnv>, { db, clock }: MappingCycleDeps) => {
+export const registerMappingCycleRoutes = (app: OpenAPIHono<AppEnv>, { db, clock, publicUrl }: MappingCycleDeps) => {
   const deps = (c: Context<AppEnv>) => ({ db, clock, audit: auditContextOf(c), actor: c.get('actor')!, lang: c.get('lang') });
 
   app.openapi(routes.list, async (c) => c.json(await uc.listCycles({ db, actor: c.get('actor')!, year: c.req.valid('query').year }), 200));
@@ -78,5 +78,5 @@ export const registerMappingCycleRoutes = (app: OpenAPIHono<AppEnv>, { db, clock
   app.openapi(routes.update, async (c) => c.json(await uc.updateCycle({ ...deps(c), id: c.req.valid('param').id, input: c.req.valid('json') }), 200));
   app.openapi(routes.advance, async (c) => c.json(await uc.advanceCycle({ ...deps(c), id: c.req.valid('param').id, input: c.req.valid('json') }), 200));
   registerQuestionnaireRoutes(app, { db, clock });
-  registerAnswerRoutes(app, { db, clock });
+  registerAnswerRoutes(app, { db, clock, publicUrl });
 };
