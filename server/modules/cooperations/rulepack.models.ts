@@ -76,6 +76,20 @@ const requirement = z
   })
   .strict();
 
+const MappingStagesSchema = z
+  .object({
+    note: z.string().min(1).max(500),
+    stages: z.record(
+      z.enum(MAPPING_WORK_STAGES),
+      z.object({ responsibleRoles: z.array(z.enum(ROLES)).min(1), advanceRoles: z.array(z.enum(ROLES)).min(1), defaultDays: z.number().int().min(1).max(365) }).strict(),
+    ),
+  })
+  .strict();
+
+/** The national pack's file; read here too so a field added later can default to its shipped value. */
+export const NATIONAL_RULES_FILE = path.join(projectRoot, 'server', 'modules', 'cooperations', 'data', 'rule-pack.national.json');
+const SHIPPED_MAPPING_STAGES = MappingStagesSchema.parse((JSON.parse(fs.readFileSync(NATIONAL_RULES_FILE, 'utf8')) as { mappingStages: unknown }).mappingStages);
+
 export const RulesSchema = z
   .object({
     regulationRefs: z.array(z.string().min(1).max(120)).max(20),
@@ -143,24 +157,14 @@ export const RulesSchema = z
       .strict(),
     // The stages of the yearly Pemetaan Potensi come from the source articles, not from a
     // regulation (domain §2.2 step 0): who is responsible, who closes a stage and how long it runs
-    // are configuration, and `note` says so wherever the pack is shown.
-    mappingStages: z
-      .object({
-        note: z.string().min(1).max(500),
-        stages: z.record(
-          z.enum(MAPPING_WORK_STAGES),
-          z
-            .object({ responsibleRoles: z.array(z.enum(ROLES)).min(1), advanceRoles: z.array(z.enum(ROLES)).min(1), defaultDays: z.number().int().min(1).max(365) })
-            .strict(),
-        ),
-      })
-      .strict(),
+    // are configuration, and `note` says so wherever the pack is shown. A pack stored before the
+    // field existed gets the shipped value.
+    mappingStages: MappingStagesSchema.default(() => SHIPPED_MAPPING_STAGES),
   })
   .strict();
 export type Rules = z.infer<typeof RulesSchema>;
 
 /** The shipped national defaults, checked once at load so a bad edit to the file fails fast. */
-export const NATIONAL_RULES_FILE = path.join(projectRoot, 'server', 'modules', 'cooperations', 'data', 'rule-pack.national.json');
 export const NATIONAL_DEFAULTS: Rules = RulesSchema.parse(JSON.parse(fs.readFileSync(NATIONAL_RULES_FILE, 'utf8')));
 
 /** Deep merge: objects merge key by key, arrays and scalars of the override replace. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NATIONAL_DEFAULTS } from '../cooperations/rulepack.models.js';
+import { effectiveRules, NATIONAL_DEFAULTS } from '../cooperations/rulepack.models.js';
 import { actionFrom, defaultSchedule, guardBlock, isLate, mappingEnd, mayAdvance, scheduleProblems, type ParticipantFacts } from './cycles.models.js';
 
 const config = NATIONAL_DEFAULTS.mappingStages.stages;
@@ -64,6 +64,13 @@ describe('mapping cycle stages', () => {
     assert.equal(isLate({ status: 'DRAFT', deadline: '2026-05-15' }, '2026-05-16'), true);
     assert.equal(isLate({ status: 'RETURNED', deadline: '2026-05-15' }, '2026-05-16'), true);
     assert.equal(isLate({ status: 'SUBMITTED', deadline: '2026-05-15' }, '2026-06-01'), false);
+  });
+
+  it('gives a rule pack stored before mappingStages existed the shipped stages', () => {
+    const { mappingStages: _omitted, ...older } = NATIONAL_DEFAULTS;
+    const rules = effectiveRules([{ tenantId: null, version: 1, validFrom: '2020-01-01', rules: older }], null, '2026-03-02');
+    assert.deepEqual(rules.mappingStages, NATIONAL_DEFAULTS.mappingStages);
+    assert.match(rules.mappingStages.note, /bukan ketentuan hukum/);
   });
 
   it('lets only the rule pack roles of the stage being closed advance it', () => {
