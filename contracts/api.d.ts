@@ -5698,6 +5698,1198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mapping/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mapping cycles of the actor's pemda, newest year first */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cycles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingCycleList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open the pemda's mapping cycle for a year (one per pemda-year), in Persiapan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingCycleCreate"];
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingCycle"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mapping cycle: stage, schedule, participating OPDs and their progress (answered, drafting, late) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cycle */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingCycle"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the schedule, answer deadline, participating OPDs or questionnaire (Persiapan and Proses Pemetaan) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingCycleUpdate"];
+                };
+            };
+            responses: {
+                /** @description Cycle */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingCycle"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the named action to the next stage; refused with a coded 409 when its guard fails */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingCycleAdvance"];
+                };
+            };
+            responses: {
+                /** @description Cycle */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingCycle"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/answers/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An OPD's answer in a cycle with the questionnaire it answers, review comment and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Draft or submit the OPD's answer (its liaison or head); after the deadline only when reopened (409 mapping.answer_deadline_passed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingAnswerSave"];
+                };
+            };
+            responses: {
+                /** @description Answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/answers/{orgId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted answer (TKKSD or secretariat) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingAnswerAccept"];
+                };
+            };
+            responses: {
+                /** @description Answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/answers/{orgId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every submission of the answer as sent, and every save, return, acceptance and reopening */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description History */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingAnswerHistory"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/answers/{orgId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen submission for one OPD until a new deadline (TKKSD or secretariat) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingAnswerReopen"];
+                };
+            };
+            responses: {
+                /** @description Answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/answers/{orgId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted answer for revision with a comment (TKKSD or secretariat); a deadline reopens it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingAnswerReturn"];
+                };
+            };
+            responses: {
+                /** @description Answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest version of each of the pemda's mapping questionnaires */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Questionnaires */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingQuestionnaireList"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Build a questionnaire (secretariat, TKKSD chair or secretary) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingQuestionnaireCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingQuestionnaire"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/questionnaires/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One questionnaire version with its definition and whether it is frozen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Questionnaire */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingQuestionnaire"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Edit the latest version; once answered it is frozen and the edit becomes the next version */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingQuestionnaireUpdate"];
+                };
+            };
+            responses: {
+                /** @description Saved (a new id when a new version was made) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingQuestionnaire"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -11955,6 +13147,431 @@ export interface components {
         };
         LogoutAllResult: {
             revoked: number;
+        };
+        MappingAnswer: {
+            /** Format: uuid */
+            id: string | null;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            cycleYear: number;
+            stage: string;
+            /** @enum {string} */
+            status: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+            /** @description Section id → { question id → value } or a list of those for a repeatable section */
+            answers: {
+                [key: string]: {
+                    [key: string]: string | number | string[] | null;
+                } | {
+                    [key: string]: string | number | string[] | null;
+                }[];
+            };
+            /** @description How many times it was submitted */
+            revision: number;
+            reviewComment: string | null;
+            submittedAt: string | null;
+            submittedByName: string | null;
+            reviewedAt: string | null;
+            reviewedByName: string | null;
+            deadline: string;
+            late: boolean;
+            questionnaire: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                version: number;
+                definition: {
+                    sections: {
+                        id: string;
+                        title: string;
+                        description?: string;
+                        /** @default false */
+                        repeatable: boolean;
+                        /** @enum {string} */
+                        itemKind?: "POTENSI" | "KEBUTUHAN" | "PERMASALAHAN";
+                        maxItems?: number;
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "TEXT" | "LONG_TEXT" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "NUMBER" | "RUPIAH" | "REGION" | "URUSAN" | "STRATEGIC_ISSUE" | "FILE";
+                            label: string;
+                            help?: string;
+                            /** @default false */
+                            required: boolean;
+                            options?: {
+                                value: string;
+                                label: string;
+                            }[];
+                            min?: number;
+                            max?: number;
+                            /** @enum {string} */
+                            maps?: "title" | "description" | "urusanCodes" | "issueIds" | "locationCodes" | "candidatePartners" | "expectedBenefit" | "costEstimateIdr" | "kind";
+                        }[];
+                    }[];
+                };
+            };
+            history: {
+                at: string;
+                /** @enum {string} */
+                action: "SAVE" | "SUBMIT" | "RETURN" | "ACCEPT" | "REOPEN";
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+                revision: number;
+                actorName: string;
+                comment: string | null;
+            }[];
+            rowVersion: number;
+            canEdit: boolean;
+            canReview: boolean;
+            canReopen: boolean;
+        };
+        MappingAnswerAccept: {
+            expectedVersion: number;
+        };
+        MappingAnswerHistory: {
+            /** @description Every submission with the answers as sent, newest first */
+            submissions: {
+                revision: number;
+                at: string;
+                actorName: string;
+                /** @description Section id → { question id → value } or a list of those for a repeatable section */
+                answers: {
+                    [key: string]: {
+                        [key: string]: string | number | string[] | null;
+                    } | {
+                        [key: string]: string | number | string[] | null;
+                    }[];
+                };
+            }[];
+            events: {
+                at: string;
+                /** @enum {string} */
+                action: "SAVE" | "SUBMIT" | "RETURN" | "ACCEPT" | "REOPEN";
+                /** @enum {string} */
+                status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+                revision: number;
+                actorName: string;
+                comment: string | null;
+            }[];
+        };
+        MappingAnswerReopen: {
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            deadline: string;
+            comment?: string;
+        };
+        MappingAnswerReturn: {
+            expectedVersion: number;
+            comment: string;
+            /**
+             * Format: date
+             * @description Reopens submission for the OPD until this day (needed when the cycle’s deadline has passed)
+             * @example 2026-06-30
+             */
+            deadline?: string;
+        };
+        MappingAnswerSave: {
+            /** @description Section id → { question id → value } or a list of those for a repeatable section */
+            answers: {
+                [key: string]: {
+                    [key: string]: string | number | string[] | null;
+                } | {
+                    [key: string]: string | number | string[] | null;
+                }[];
+            };
+            /**
+             * @description true submits to the TKKSD; false keeps a draft
+             * @default false
+             */
+            submit: boolean;
+            /** @description The rowVersion the change is based on (0 when there is no answer yet) */
+            expectedVersion: number;
+        };
+        MappingCycle: {
+            /** Format: uuid */
+            id: string;
+            tenant: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            year: number;
+            /** @enum {string} */
+            stage: "PERSIAPAN" | "PROSES_PEMETAAN" | "PENYUSUNAN_PEMBAHASAN" | "PENETAPAN" | "DITETAPKAN";
+            answerDeadline: string;
+            schedule: {
+                /** @enum {string} */
+                stage: "PERSIAPAN" | "PROSES_PEMETAAN" | "PENYUSUNAN_PEMBAHASAN" | "PENETAPAN";
+                plannedStart: string;
+                plannedEnd: string;
+                responsibleRoles: string[];
+                startedAt: string | null;
+                endedAt: string | null;
+            }[];
+            decreeNumber: string | null;
+            decreeDate: string | null;
+            questionnaire: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                version: number;
+            };
+            participants: {
+                /** Format: uuid */
+                orgId: string;
+                name: string;
+                shortName: string | null;
+                /** @enum {string} */
+                status: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+                /** @description The deadline binding this OPD (reopened or the cycle’s) */
+                deadline: string;
+                reopened: boolean;
+                late: boolean;
+                submittedAt: string | null;
+                revision: number;
+            }[];
+            progress: {
+                total: number;
+                answered: number;
+                accepted: number;
+                drafting: number;
+                late: number;
+            };
+            /** @enum {string|null} */
+            nextAction: "start_mapping" | "start_discussion" | "start_determination" | "determine" | null;
+            canManage: boolean;
+            /** @description Whether the reader’s role may take the next action (its guard is checked when taken) */
+            canAdvance: boolean;
+            /** @description The participating OPDs the reader answers for */
+            answeringOrgIds: string[];
+            /** @description OPDs and units that may take part (for managers) */
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            ruleNote: string;
+            rowVersion: number;
+        };
+        MappingCycleAdvance: {
+            /**
+             * @description start_mapping, start_discussion, start_determination or determine
+             * @enum {string}
+             */
+            action: "start_mapping" | "start_discussion" | "start_determination" | "determine";
+            expectedVersion: number;
+            /** @description determine: the Keputusan Kepala Daerah adopting the result */
+            decreeNumber?: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            decreeDate?: string;
+        };
+        MappingCycleCreate: {
+            year: number;
+            /**
+             * Format: uuid
+             * @description The pemda; defaults to the one the actor runs the mapping for
+             */
+            tenantId?: string;
+            /**
+             * Format: date
+             * @description First day of Persiapan; the schedule follows from the rule pack’s stage lengths (default: today)
+             * @example 2026-06-30
+             */
+            startDate?: string;
+            /**
+             * Format: uuid
+             * @description Default: the pemda’s default mapping questionnaire (created from the shipped one when missing)
+             */
+            questionnaireId?: string;
+        };
+        MappingCycleList: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                tenantName: string;
+                year: number;
+                /** @enum {string} */
+                stage: "PERSIAPAN" | "PROSES_PEMETAAN" | "PENYUSUNAN_PEMBAHASAN" | "PENETAPAN" | "DITETAPKAN";
+                answerDeadline: string;
+            }[];
+            canCreate: boolean;
+        };
+        MappingCycleUpdate: {
+            expectedVersion: number;
+            schedule?: {
+                /** @enum {string} */
+                stage: "PERSIAPAN" | "PROSES_PEMETAAN" | "PENYUSUNAN_PEMBAHASAN" | "PENETAPAN";
+                /**
+                 * Format: date
+                 * @example 2026-06-30
+                 */
+                plannedStart: string;
+                /**
+                 * Format: date
+                 * @example 2026-06-30
+                 */
+                plannedEnd: string;
+                responsibleRoles: ("PLATFORM_ADMIN" | "TENANT_ADMIN" | "KSD_SECRETARIAT_ADMIN" | "KEPALA_DAERAH" | "SEKDA" | "TKKSD_KETUA" | "TKKSD_SEKRETARIS" | "TKKSD_ANGGOTA" | "TKKSD_LOKUS" | "PPKSD" | "OPD_HEAD" | "OPD_STAFF" | "DPRD_SECRETARIAT" | "PARTNER_USER" | "GWPP_REVIEWER" | "KEMENDAGRI_VIEWER")[];
+            }[];
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            answerDeadline?: string;
+            /** @description The OPDs and units that answer */
+            participantOrgIds?: string[];
+            /** Format: uuid */
+            questionnaireId?: string;
+        };
+        MappingQuestionnaire: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            familyId: string;
+            version: number;
+            title: string;
+            description: string | null;
+            definition: {
+                sections: {
+                    id: string;
+                    title: string;
+                    description?: string;
+                    /** @default false */
+                    repeatable: boolean;
+                    /** @enum {string} */
+                    itemKind?: "POTENSI" | "KEBUTUHAN" | "PERMASALAHAN";
+                    maxItems?: number;
+                    questions: {
+                        id: string;
+                        /** @enum {string} */
+                        type: "TEXT" | "LONG_TEXT" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "NUMBER" | "RUPIAH" | "REGION" | "URUSAN" | "STRATEGIC_ISSUE" | "FILE";
+                        label: string;
+                        help?: string;
+                        /** @default false */
+                        required: boolean;
+                        options?: {
+                            value: string;
+                            label: string;
+                        }[];
+                        min?: number;
+                        max?: number;
+                        /** @enum {string} */
+                        maps?: "title" | "description" | "urusanCodes" | "issueIds" | "locationCodes" | "candidatePartners" | "expectedBenefit" | "costEstimateIdr" | "kind";
+                    }[];
+                }[];
+            };
+            isDefault: boolean;
+            answerCount: number;
+            /** @description Answers exist for this version: an edit makes a new version */
+            frozen: boolean;
+            latest: boolean;
+            versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                createdAt: string;
+            }[];
+            rowVersion: number;
+            updatedAt: string;
+            canEdit: boolean;
+        };
+        MappingQuestionnaireCreate: {
+            title: string;
+            description?: string | null;
+            /** @description Ordered sections of ordered questions (ids are the keys answers are stored under) */
+            definition: {
+                sections: {
+                    id: string;
+                    title: string;
+                    description?: string;
+                    /** @default false */
+                    repeatable: boolean;
+                    /** @enum {string} */
+                    itemKind?: "POTENSI" | "KEBUTUHAN" | "PERMASALAHAN";
+                    maxItems?: number;
+                    questions: {
+                        id: string;
+                        /** @enum {string} */
+                        type: "TEXT" | "LONG_TEXT" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "NUMBER" | "RUPIAH" | "REGION" | "URUSAN" | "STRATEGIC_ISSUE" | "FILE";
+                        label: string;
+                        help?: string;
+                        /** @default false */
+                        required: boolean;
+                        options?: {
+                            value: string;
+                            label: string;
+                        }[];
+                        min?: number;
+                        max?: number;
+                        /** @enum {string} */
+                        maps?: "title" | "description" | "urusanCodes" | "issueIds" | "locationCodes" | "candidatePartners" | "expectedBenefit" | "costEstimateIdr" | "kind";
+                    }[];
+                }[];
+            };
+            /**
+             * Format: uuid
+             * @description The pemda; defaults to the one the actor runs the mapping for
+             */
+            tenantId?: string;
+        };
+        MappingQuestionnaireList: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                familyId: string;
+                version: number;
+                title: string;
+                isDefault: boolean;
+                updatedAt: string;
+            }[];
+            canCreate: boolean;
+        };
+        /** @description Edits the latest version in place while nobody has answered it; otherwise saves the edit as the next version */
+        MappingQuestionnaireUpdate: {
+            title: string;
+            description?: string | null;
+            /** @description Ordered sections of ordered questions (ids are the keys answers are stored under) */
+            definition: {
+                sections: {
+                    id: string;
+                    title: string;
+                    description?: string;
+                    /** @default false */
+                    repeatable: boolean;
+                    /** @enum {string} */
+                    itemKind?: "POTENSI" | "KEBUTUHAN" | "PERMASALAHAN";
+                    maxItems?: number;
+                    questions: {
+                        id: string;
+                        /** @enum {string} */
+                        type: "TEXT" | "LONG_TEXT" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "NUMBER" | "RUPIAH" | "REGION" | "URUSAN" | "STRATEGIC_ISSUE" | "FILE";
+                        label: string;
+                        help?: string;
+                        /** @default false */
+                        required: boolean;
+                        options?: {
+                            value: string;
+                            label: string;
+                        }[];
+                        min?: number;
+                        max?: number;
+                        /** @enum {string} */
+                        maps?: "title" | "description" | "urusanCodes" | "issueIds" | "locationCodes" | "candidatePartners" | "expectedBenefit" | "costEstimateIdr" | "kind";
+                    }[];
+                }[];
+            };
+            /** @description The rowVersion the change is based on */
+            expectedVersion: number;
         };
         Me: {
             user: {

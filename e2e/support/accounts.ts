@@ -38,6 +38,10 @@ export const NON_ADMIN_ACCOUNTS: readonly DemoAccount[] = [
   account('sekretariat.pesawaran@jejaring.test', 'KSD_SECRETARIAT_ADMIN', 'Sekretariat kerja sama daerah', kerjaSama('Pesawaran'), 'Sekretariat KSD Pesawaran (fiktif)'),
   account('sekretariat.merauke@jejaring.test', 'KSD_SECRETARIAT_ADMIN', 'Sekretariat kerja sama daerah', kerjaSama('Merauke'), 'Sekretariat KSD Merauke (fiktif)'),
   account('dprd.hst@jejaring.test', 'DPRD_SECRETARIAT', 'Sekretariat DPRD', 'Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Hulu Sungai Tengah', 'Sekretariat DPRD Hulu Sungai Tengah (fiktif)'),
+  account('ppksd.dinkes.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Dinas Kesehatan Kabupaten Jayawijaya', 'Yosina Wenda (fiktif)'),
+  account('ppksd.pupr.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Jayawijaya', 'Markus Lokobal (fiktif)'),
+  account('ppksd.bappeda.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Badan Perencanaan Pembangunan Daerah Kabupaten Jayawijaya', 'Elisabeth Hubi (fiktif)'),
+  account('kepala.bpkad.jayawijaya@jejaring.test', 'OPD_HEAD', 'Kepala OPD', 'Badan Pengelolaan Keuangan dan Aset Daerah Kabupaten Jayawijaya', 'Yohanes Itlay (fiktif)'),
 ];
 
 export const demoAccount = (email: string): DemoAccount => {
@@ -50,19 +54,21 @@ export const demoAccount = (email: string): DemoAccount => {
 /** What every signed-in user finds in the menu. */
 const EVERYONE = ['Beranda', 'Akun', 'Dasbor', 'Kerja sama', 'Rapat & Forum', 'Paket aturan', 'Rubrik evaluasi', 'Templat naskah', 'Wilayah', 'Urusan pemerintahan'];
 const STAFF = [...EVERYONE, 'Organisasi', 'Pengguna'];
+/** People of a pemda and its overseers (mapping.read) find "Pemetaan Potensi" after "Dasbor"; the tenant admin and partners do not. */
+const withMapping = (menu: readonly string[]) => menu.flatMap((i) => (i === 'Dasbor' ? [i, 'Pemetaan Potensi'] : [i]));
 /** A pemda's own people also find its TKKSD and liaisons (tkksd.read); overseers and the platform operator do not. */
-const WORKER = [...STAFF, 'TKKSD & Penghubung'];
+const WORKER = withMapping([...STAFF, 'TKKSD & Penghubung']);
 /** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
 const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
 const REPORTER = withReports(WORKER);
-const OVERSEER = withReports(STAFF);
+const OVERSEER = withReports(withMapping(STAFF));
 /** The secretariat (update.review) also finds its approval queue of progress updates, after "Laporan berkala". */
 const withUpdateQueue = (menu: readonly string[]) => menu.flatMap((i) => (i === 'Laporan berkala' ? [i, 'Pembaruan menunggu persetujuan'] : [i]));
 
 /** The menu each role should see, in order (the capability table of identity.policy.ts, read as a user). */
 export const NAVIGATION_BY_ROLE: Record<string, readonly string[]> = {
   PLATFORM_ADMIN: [...OVERSEER, 'Log audit', 'Kotak keluar', 'Isu strategis'],
-  TENANT_ADMIN: [...WORKER, 'Log audit', 'Kotak keluar'],
+  TENANT_ADMIN: [...STAFF, 'TKKSD & Penghubung', 'Log audit', 'Kotak keluar'],
   KSD_SECRETARIAT_ADMIN: withUpdateQueue([...REPORTER, 'Log audit']),
   KEPALA_DAERAH: WORKER,
   SEKDA: WORKER,

@@ -48,5 +48,13 @@ const SECRETARIATS: DemoUser[] = KABUPATEN.filter((k) => k.key !== 'hss').map((k
 /** The DPRD secretariat of the neighbouring pemda, so a KSDD between HSS and HST can run both DPRD rounds. */
 const NEIGHBOUR_DPRD: DemoUser[] = [{ email: 'dprd.hst', name: 'Sekretariat DPRD Hulu Sungai Tengah (fiktif)', role: 'DPRD_SECRETARIAT', orgKey: 'hst.dprd', nip: fakeNip(40) }];
 
+/** The OPD liaisons of Jayawijaya who answer this year's mapping questionnaire (issue 5). */
+const JAYAWIJAYA_MAPPING: DemoUser[] = [
+  { email: 'ppksd.dinkes.jayawijaya', name: 'Yosina Wenda (fiktif)', role: 'PPKSD', orgKey: 'jayawijaya.dinkes', nip: fakeNip(41) },
+  { email: 'ppksd.pupr.jayawijaya', name: 'Markus Lokobal (fiktif)', role: 'PPKSD', orgKey: 'jayawijaya.pupr', nip: fakeNip(42) },
+  { email: 'ppksd.bappeda.jayawijaya', name: 'Elisabeth Hubi (fiktif)', role: 'PPKSD', orgKey: 'jayawijaya.bappeda', nip: fakeNip(43) },
+  { email: 'kepala.bpkad.jayawijaya', name: 'Yohanes Itlay (fiktif)', role: 'OPD_HEAD', orgKey: 'jayawijaya.bpkad', nip: fakeNip(44) },
+];
+
 /** Every demo account; e-mail addresses are on the reserved .test domain. */
-export const DEMO_USERS: DemoUser[] = [...OTHER_USERS, ...HSS_USERS, ...SECRETARIATS, ...NEIGHBOUR_DPRD].map((u) => ({ ...u, email: `${u.email}@${DEMO_EMAIL_DOMAIN}` }));
+export const DEMO_USERS: DemoUser[] = [...OTHER_USERS, ...HSS_USERS, ...SECRETARIATS, ...NEIGHBOUR_DPRD, ...JAYAWIJAYA_MAPPING].map((u) => ({ ...u, email: `${u.email}@${DEMO_EMAIL_DOMAIN}` }));

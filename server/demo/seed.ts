@@ -15,6 +15,7 @@ import { seedDemoReports } from './demo.reports.js';
 import { seedDemoUpdates } from './demo.updates.js';
 import { seedDemoTkksd } from './demo.tkksd.js';
 import { seedDemoMeetings } from './demo.meetings.js';
+import { seedDemoMapping } from './demo.mapping.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -84,6 +85,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoTkksd({ tx, clock, orgs, users });
     // Meetings in Jayawijaya: a partner forum held with minutes and open follow-up actions, a rakor OPD ahead.
     await seedDemoMeetings({ tx, clock, orgs, users });
+    // Jayawijaya's Pemetaan Potensi this year: accepted, submitted, returned and late OPD answers.
+    await seedDemoMapping({ tx, clock, orgs, users });
 
     return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });

@@ -13,6 +13,7 @@ import { updateIsolationCases } from './isolation.updates.js';
 import { dashboardIsolationCases } from './isolation.dashboards.js';
 import { tkksdIsolationCases } from './isolation.tkksd.js';
 import { meetingIsolationCases } from './isolation.meetings.js';
+import { mappingIsolationCases } from './isolation.mapping.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -27,6 +28,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...dashboardIsolationCases,
   ...tkksdIsolationCases,
   ...meetingIsolationCases,
+  ...mappingIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

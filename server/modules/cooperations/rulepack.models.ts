@@ -61,6 +61,9 @@ export const CLAUSES = [
 export type Clause = (typeof CLAUSES)[number];
 
 export { DISPUTE_STAGES };
+/** Mirrors mapping's WORK_STAGES (the mapping module reads the rule pack, so it cannot be imported from there). */
+export const MAPPING_WORK_STAGES = ['PERSIAPAN', 'PROSES_PEMETAAN', 'PENYUSUNAN_PEMBAHASAN', 'PENETAPAN'] as const;
+
 export const APPROVAL_AUTHORITIES = ['DPRD', 'MENDAGRI', 'GUBERNUR', 'KEMLU'] as const;
 
 const kind = z.enum(KINDS);
@@ -72,6 +75,20 @@ const requirement = z
     initiator: z.enum(['DAERAH', 'MITRA']).optional(),
   })
   .strict();
+
+const MappingStagesSchema = z
+  .object({
+    note: z.string().min(1).max(500),
+    stages: z.record(
+      z.enum(MAPPING_WORK_STAGES),
+      z.object({ responsibleRoles: z.array(z.enum(ROLES)).min(1), advanceRoles: z.array(z.enum(ROLES)).min(1), defaultDays: z.number().int().min(1).max(365) }).strict(),
+    ),
+  })
+  .strict();
+
+/** The national pack's file; read here too so a field added later can default to its shipped value. */
+export const NATIONAL_RULES_FILE = path.join(projectRoot, 'server', 'modules', 'cooperations', 'data', 'rule-pack.national.json');
+const SHIPPED_MAPPING_STAGES = MappingStagesSchema.parse((JSON.parse(fs.readFileSync(NATIONAL_RULES_FILE, 'utf8')) as { mappingStages: unknown }).mappingStages);
 
 export const RulesSchema = z
   .object({
@@ -141,12 +158,16 @@ export const RulesSchema = z
     // PPKSD per OPD: no national source (domain §4.3 ❓); the source articles' 2 is only a default.
     // Defaulted so packs stored before this field existed still validate.
     minLiaisonsPerOpd: z.number().int().min(0).max(20).default(2),
+    // The stages of the yearly Pemetaan Potensi come from the source articles, not from a
+    // regulation (domain §2.2 step 0): who is responsible, who closes a stage and how long it runs
+    // are configuration, and `note` says so wherever the pack is shown. A pack stored before the
+    // field existed gets the shipped value.
+    mappingStages: MappingStagesSchema.default(() => SHIPPED_MAPPING_STAGES),
   })
   .strict();
 export type Rules = z.infer<typeof RulesSchema>;
 
 /** The shipped national defaults, checked once at load so a bad edit to the file fails fast. */
-export const NATIONAL_RULES_FILE = path.join(projectRoot, 'server', 'modules', 'cooperations', 'data', 'rule-pack.national.json');
 export const NATIONAL_DEFAULTS: Rules = RulesSchema.parse(JSON.parse(fs.readFileSync(NATIONAL_RULES_FILE, 'utf8')));
 
 /** Deep merge: objects merge key by key, arrays and scalars of the override replace. */

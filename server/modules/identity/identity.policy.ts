@@ -51,26 +51,34 @@ export const PERMISSIONS = [
   'tkksd.manage',
   // Preparing meetings and forums of a pemda: invitations, attendance, minutes, follow-up actions.
   'meeting.manage',
+  // Pemetaan Potensi: reading a pemda's mapping cycle; running it (cycle, questionnaire, review); answering for one's OPD.
+  'mapping.read',
+  'mapping.manage',
+  'mapping.answer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write', 'dashboard.read', 'tkksd.read'];
-const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read', 'dashboard.read'];
+const WORKER: Permission[] = ['org.read', 'user.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write', 'dashboard.read', 'tkksd.read', 'mapping.read'];
+const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperation.read', 'dashboard.read', 'mapping.read'];
+/** The TKKSD chair and secretary and the secretariat run the mapping; the OPD's liaison and head answer it. */
+const MAPPING_MANAGER: Permission[] = [...WORKER, 'mapping.manage'];
+const MAPPING_ANSWERER: Permission[] = [...WORKER, 'mapping.answer'];
+/** A pemda's own work, never the platform operator's: approving its updates, keeping its TKKSD and meetings, running or answering its mapping. */
+const PEMDA_ONLY: readonly Permission[] = ['update.review', 'tkksd.read', 'tkksd.manage', 'meeting.manage', 'mapping.manage', 'mapping.answer'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  // Approving a pemda's progress updates and keeping its TKKSD and meetings are its own people's work, never the platform operator's.
-  PLATFORM_ADMIN: PERMISSIONS.filter((p) => p !== 'update.review' && p !== 'tkksd.read' && p !== 'tkksd.manage' && p !== 'meeting.manage'),
+  PLATFORM_ADMIN: PERMISSIONS.filter((p) => !PEMDA_ONLY.includes(p)),
   TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read', 'tkksd.read', 'tkksd.manage'],
-  KSD_SECRETARIAT_ADMIN: [...WORKER, 'audit.read', 'report.submit', 'update.review', 'tkksd.manage', 'meeting.manage'],
+  KSD_SECRETARIAT_ADMIN: [...MAPPING_MANAGER, 'audit.read', 'report.submit', 'update.review', 'tkksd.manage', 'meeting.manage'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write', 'tkksd.read'],
   SEKDA: [...VIEWER, 'cooperation.write', 'tkksd.read'],
-  TKKSD_KETUA: [...WORKER, 'meeting.manage'],
-  TKKSD_SEKRETARIS: [...WORKER, 'meeting.manage'],
+  TKKSD_KETUA: [...MAPPING_MANAGER, 'meeting.manage'],
+  TKKSD_SEKRETARIS: [...MAPPING_MANAGER, 'meeting.manage'],
   TKKSD_ANGGOTA: WORKER,
   TKKSD_LOKUS: WORKER,
-  PPKSD: WORKER,
-  OPD_HEAD: WORKER,
+  PPKSD: MAPPING_ANSWERER,
+  OPD_HEAD: MAPPING_ANSWERER,
   OPD_STAFF: WORKER,
   DPRD_SECRETARIAT: WORKER,
   PARTNER_USER: ['org.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write'],

@@ -25,8 +25,11 @@ import * as jobTables from '../jobs/tables.js';
 import * as tkksdTables from '../../modules/mapping/tkksd.tables.js';
 import * as liaisonTables from '../../modules/mapping/liaisons.tables.js';
 import * as meetingTables from '../../modules/meetings/meetings.tables.js';
+import * as mappingCycleTables from '../../modules/mapping/cycles.tables.js';
+import * as mappingQuestionnaireTables from '../../modules/mapping/questionnaires.tables.js';
+import * as mappingAnswerTables from '../../modules/mapping/answers.tables.js';
 
-const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables, tkksdTables, liaisonTables, meetingTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables, tkksdTables, liaisonTables, meetingTables, mappingCycleTables, mappingQuestionnaireTables, mappingAnswerTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 

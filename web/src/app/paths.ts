@@ -24,6 +24,7 @@ export const paths = {
   tkksd: '/tkksd',
   dashboard: '/dasbor',
   meetings: '/rapat',
+  mapping: '/pemetaan-potensi',
 } as const;
 
 /** A cooperation's page (links in notices use the same path under /app). */
@@ -31,6 +32,10 @@ export const cooperationPath = (id: string) => `${paths.cooperations}/${id}`;
 
 /** A meeting's page (the server's notices link to the same path under /app). */
 export const meetingPath = (id: string) => `${paths.meetings}/${id}`;
+/** A mapping cycle's page, an OPD's answer in it and a questionnaire's builder. */
+export const mappingCyclePath = (id: string) => `${paths.mapping}/${id}`;
+export const mappingAnswerPath = (id: string, orgId: string) => `${paths.mapping}/${id}/opd/${orgId}`;
+export const questionnairePath = (id: string) => `${paths.mapping}/kuesioner/${id}`;
 
 /** A periodic report's page (the server's notices link to the same path under /app). */
 export const reportPath = (id: string) => `${paths.reports}/${id}`;

@@ -37,6 +37,9 @@ const DashboardPage = lazy(() => import('../features/dashboards/DashboardPage').
 const RubricPage = lazy(() => import('../features/monev/RubricPage').then((m) => ({ default: m.RubricPage })));
 const TemplatesPage = lazy(() => import('../features/cooperations/documents/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const MappingPage = lazy(() => import('../features/mapping/MappingPage').then((m) => ({ default: m.MappingPage })));
+const MappingAnswerPage = lazy(() => import('../features/mapping/AnswerPage').then((m) => ({ default: m.AnswerPage })));
+const QuestionnaireBuilderPage = lazy(() => import('../features/mapping/QuestionnaireBuilderPage').then((m) => ({ default: m.QuestionnaireBuilderPage })));
 const ReportDetailPage = lazy(() => import('../features/reports/ReportDetailPage').then((m) => ({ default: m.ReportDetailPage })));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const NotFoundPage = lazy(() => import('../features/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
@@ -114,6 +117,10 @@ export const AppRoutes = () => (
       {guarded(paths.documentTemplates, 'files.read', <TemplatesPage />)}
       {guarded(paths.reports, 'cooperation.read', <ReportsPage />)}
       {guarded(`${paths.reports}/:id`, 'cooperation.read', <ReportDetailPage />)}
+      {guarded(paths.mapping, 'mapping.read', <MappingPage />)}
+      {guarded(`${paths.mapping}/:id`, 'mapping.read', <MappingPage />)}
+      {guarded(`${paths.mapping}/:id/opd/:orgId`, 'mapping.read', <MappingAnswerPage />)}
+      {guarded(`${paths.mapping}/kuesioner/:id`, 'mapping.read', <QuestionnaireBuilderPage />)}
       <Route path={paths.notifications} element={<NotificationsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

@@ -145,7 +145,9 @@ export const FundingEditor = ({ lines, onChange, errorOf }: { lines: FundingDraf
 };
 
 /** A checkbox list for several choices, scrolling when long. */
-const CheckList = ({ legend, items, chosen, onChange }: { legend: string; items: { value: string; label: string }[]; chosen: string[]; onChange: (v: string[]) => void }) => {
+type PickerOptions = { legend?: string; disabled?: boolean };
+
+const CheckList = ({ legend, items, chosen, onChange, disabled }: { legend: string; items: { value: string; label: string }[]; chosen: string[]; onChange: (v: string[]) => void; disabled?: boolean | undefined }) => {
   const id = useId();
 
   return (
@@ -157,6 +159,7 @@ const CheckList = ({ legend, items, chosen, onChange }: { legend: string; items:
             <input
               id={`${id}-${item.value}`}
               type="checkbox"
+              disabled={disabled}
               checked={chosen.includes(item.value)}
               onChange={(e) => onChange(e.target.checked ? [...chosen, item.value] : chosen.filter((v) => v !== item.value))}
             />
@@ -168,32 +171,35 @@ const CheckList = ({ legend, items, chosen, onChange }: { legend: string; items:
   );
 };
 
-export const UrusanPicker = ({ chosen, onChange }: { chosen: string[]; onChange: (v: string[]) => void }) => {
+/** `legend` and `disabled` let the mapping questionnaire reuse the pickers under its own question wording. */
+export const UrusanPicker = ({ chosen, onChange, legend, disabled }: { chosen: string[]; onChange: (v: string[]) => void } & PickerOptions) => {
   const { t } = useTranslation();
   const lang = useLang();
   const urusan = useQuery(urusanQuery);
 
   return (
     <CheckList
-      legend={t('cooperations.fields.urusan')}
+      legend={legend ?? t('cooperations.fields.urusan')}
       items={(urusan.data?.items ?? []).map((u) => ({ value: u.code, label: `${u.code} ${lang === 'en' ? u.nameEn : u.nameId}` }))}
       chosen={chosen}
       onChange={onChange}
+      disabled={disabled}
     />
   );
 };
 
-export const IssuePicker = ({ chosen, onChange }: { chosen: string[]; onChange: (v: string[]) => void }) => {
+export const IssuePicker = ({ chosen, onChange, legend, disabled }: { chosen: string[]; onChange: (v: string[]) => void } & PickerOptions) => {
   const { t } = useTranslation();
   const lang = useLang();
   const issues = useQuery(issuesQuery);
 
   return (
     <CheckList
-      legend={t('cooperations.fields.issues')}
+      legend={legend ?? t('cooperations.fields.issues')}
       items={(issues.data?.items ?? []).filter((i) => i.active).map((i) => ({ value: i.id, label: lang === 'en' ? i.nameEn : i.nameId }))}
       chosen={chosen}
       onChange={onChange}
+      disabled={disabled}
     />
   );
 };

@@ -33,6 +33,7 @@ type Rules = {
   monevReminders?: { dueSoonDays: number; updateEveryMonths: number; evaluationEveryMonths: number };
   reporting?: { periods: string[]; dueDaysAfterPeriodEnd: number; reminderDaysBefore: number[] };
   minLiaisonsPerOpd?: number;
+  mappingStages?: { note: string; stages: Record<string, { responsibleRoles: string[]; advanceRoles: string[]; defaultDays: number }> };
 };
 
 const EffectiveRules = ({ rules }: { rules: Rules }) => {
@@ -150,6 +151,24 @@ const EffectiveRules = ({ rules }: { rules: Rules }) => {
               reminders: (rules.reporting?.reminderDaysBefore ?? []).map((d) => t('cooperations.rulePack.daysBefore', { days: d })).join(', '),
             })}
           </dd>
+        </dl>
+      </section>
+      <section className="panel coop-section" aria-labelledby="rp-mapping">
+        <h2 id="rp-mapping">{t('mapping.rulePack.title')}</h2>
+        <p>{rules.mappingStages?.note}</p>
+        <dl className="facts">
+          {Object.entries(rules.mappingStages?.stages ?? {}).map(([stage, s]) => (
+            <div key={stage} className="facts-pair">
+              <dt>{t(`mapping.stages.${stage}`)}</dt>
+              <dd>
+                {t('mapping.rulePack.stageValue', {
+                  days: s.defaultDays,
+                  responsible: s.responsibleRoles.map((r) => t(`roles.${r}`)).join(', '),
+                  advance: s.advanceRoles.map((r) => t(`roles.${r}`)).join(', '),
+                })}
+              </dd>
+            </div>
+          ))}
         </dl>
       </section>
       <section className="panel coop-section" aria-labelledby="rp-roles">

@@ -19,6 +19,8 @@ export const NAVIGATION: readonly NavSection[] = [
     labelKey: 'nav.sections.cooperation',
     items: [
       { to: paths.dashboard, labelKey: 'dashboards.nav', permission: 'dashboard.read' },
+      // The pemda's yearly Pemetaan Potensi: its cycle, the OPDs' answers and the questionnaire.
+      { to: paths.mapping, labelKey: 'mapping.nav', permission: 'mapping.read' },
       { to: paths.cooperations, labelKey: 'nav.cooperations', permission: 'cooperation.read' },
       // Meetings of one's pemda and those one is invited to.
       { to: paths.meetings, labelKey: 'meetings.nav', permission: 'cooperation.read' },
@@ -45,7 +47,7 @@ export const NAVIGATION: readonly NavSection[] = [
     items: [
       { to: paths.organizations, labelKey: 'nav.organizations', permission: 'org.read' },
       { to: paths.users, labelKey: 'nav.users', permission: 'user.read' },
-      // The pemda's own people (not partners); overseers see that the page is for pemda users.
+      // A pemda's own people only: not partners, overseers or the platform operator.
       { to: paths.tkksd, labelKey: 'tkksd.nav', permission: 'tkksd.read' },
       { to: paths.audit, labelKey: 'nav.audit', permission: 'audit.read' },
       { to: paths.outbox, labelKey: 'nav.outbox', permission: 'outbox.read' },
