@@ -41,9 +41,11 @@ const TEAMS: Team[] = [
       { position: 'ANGGOTA', name: 'Ir. Daniel Wenda (fiktif)', title: 'Kepala Bappeda', org: 'jayawijaya.bappeda' },
     ],
     liaisons: [
-      { opd: 'jayawijaya.dinkes', name: 'Yuliana Kogoya (fiktif)', title: 'Pengelola Program RSUD Wamena' },
-      { opd: 'jayawijaya.pupr', name: 'Markus Itlay (fiktif)', title: 'Teknik Pengairan' },
+      // The liaisons who answer Jayawijaya's mapping questionnaire (demo.mapping.ts) hold these appointments.
+      { opd: 'jayawijaya.dinkes', user: 'ppksd.dinkes.jayawijaya', title: 'Pengelola Program RSUD Wamena' },
+      { opd: 'jayawijaya.pupr', user: 'ppksd.pupr.jayawijaya', title: 'Teknik Pengairan' },
       { opd: 'jayawijaya.pupr', name: 'Natalia Hubi (fiktif)', title: 'Analis Kerja Sama' },
+      { opd: 'jayawijaya.bappeda', user: 'ppksd.bappeda.jayawijaya', title: 'Perencana Ahli Muda' },
     ],
   },
 ];

@@ -117,11 +117,11 @@ export const TkksdDialog = ({ target, today, onClose, onDone }: { target: Dialog
           </>
         ) : null}
         {target.kind === 'end' || target.kind === 'handover' ? text('reason', 'text', false) : null}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={run.isPending}>
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={run.isPending}>
             {t('tkksd.dialog.save')}
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" className="button" onClick={onClose}>
             {t('tkksd.dialog.cancel')}
           </button>
         </div>

@@ -36,11 +36,11 @@ export const TkksdPage = () => {
   const actions = (of: 'member' | 'liaison', a: Member | Liaison) =>
     manage && (a.validTo === null || a.validTo >= (team.data?.today ?? '')) ? (
       <>
-        <button type="button" onClick={() => setDialog({ kind: 'end', of, id: a.id, personName: a.personName })}>
+        <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'end', of, id: a.id, personName: a.personName })}>
           {t('tkksd.end')}
         </button>{' '}
         {a.hasAccount ? (
-          <button type="button" onClick={() => setDialog({ kind: 'handover', of, id: a.id, personName: a.personName })}>
+          <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'handover', of, id: a.id, personName: a.personName })}>
             {t('tkksd.handover')}
           </button>
         ) : null}
@@ -104,18 +104,22 @@ export const TkksdPage = () => {
               </p>
               {periodTable(current)}
               {manage ? (
-                <button type="button" onClick={() => setDialog({ kind: 'member', periodId: current.id, units: team.data.units })}>
-                  {t('tkksd.addMember')}
-                </button>
+                <div className="button-row">
+                  <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'member', periodId: current.id, units: team.data.units })}>
+                    {t('tkksd.addMember')}
+                  </button>
+                </div>
               ) : null}
             </>
           ) : (
             <Empty>{t('tkksd.noCurrent')}</Empty>
           )}
           {manage ? (
-            <button type="button" onClick={() => setDialog({ kind: 'period' })}>
-              {t('tkksd.addPeriod')}
-            </button>
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => setDialog({ kind: 'period' })}>
+                {t('tkksd.addPeriod')}
+              </button>
+            </div>
           ) : null}
           <h3>{t('tkksd.otherPeriods')}</h3>
           {others.length === 0 ? <Empty>{t('tkksd.noOtherPeriods')}</Empty> : null}
@@ -149,7 +153,7 @@ export const TkksdPage = () => {
                     {o.name}
                     {manage ? (
                       <div>
-                        <button type="button" onClick={() => setDialog({ kind: 'liaison', opdId: o.id, opdName: o.name })}>
+                        <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'liaison', opdId: o.id, opdName: o.name })}>
                           {t('tkksd.addLiaison')}
                         </button>
                       </div>
