@@ -60,7 +60,7 @@ const SCALE_ENDPOINTS = ['register list/filter', 'cooperation detail', 'full-tex
 
 type Row = { endpoint: string; http: Stats; floor: Stats; floorNote: string };
 type ProvinceReport = { name: string; regencies: number; cooperations: number; seconds: number[] };
-type EngineResult = { engine: 'pglite' | 'postgres'; data: BenchData; register: RegisterData; monev: MonevData; report: ProvinceReport; rows: Row[] };
+type EngineResult = { engine: 'pglite' | 'postgres'; data: BenchData; register: RegisterData; monev: MonevData; reports: ProvinceReport[]; rows: Row[] };
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -243,16 +243,22 @@ const measureDashboardFloors = async (database: Database, data: BenchData, pemda
 /**
  * A province's semester report made in-process three times: figures from the database over its
  * kab/kota, then the XLSX and the PDF with charts (what POST /api/reports does before storing).
- * The province whose number of kabupaten/kota is nearest twenty is taken.
+ * Taken for the province whose number of kabupaten/kota is nearest twenty (the issue's ≈ 20), and
+ * for the one with the most cooperations (nearest the issue's ≈ 5,000).
  */
-const timeProvinceReport = async (database: Database): Promise<ProvinceReport> => {
+const timeProvinceReport = async (database: Database, pick: 'twenty' | 'largest'): Promise<ProvinceReport> => {
   const provinces = (await floorRunnerRows(
     database,
-    `SELECT p.id, p.name, p.region_code, (SELECT count(*) FROM organization k WHERE k.type = 'PEMDA' AND k.id = k.tenant_id AND k.region_code LIKE p.region_code || '.%')::int AS regencies
+    `SELECT p.id, p.name, p.region_code, (SELECT count(*) FROM organization k WHERE k.type = 'PEMDA' AND k.id = k.tenant_id AND k.region_code LIKE p.region_code || '.%')::int AS regencies,
+       (SELECT count(*) FROM cooperation c WHERE c.party_province_codes @> ARRAY[p.region_code])::int AS cooperations
      FROM organization p WHERE p.type = 'PEMDA' AND p.id = p.tenant_id AND p.region_code ~ '^[0-9]{2}$'`,
     [],
-  )) as { id: string; name: string; region_code: string; regencies: number }[];
-  const province = provinces.sort((a, b) => Math.abs(a.regencies - 20) - Math.abs(b.regencies - 20) || a.region_code.localeCompare(b.region_code))[0]!;
+  )) as { id: string; name: string; region_code: string; regencies: number; cooperations: number }[];
+  const order =
+    pick === 'twenty'
+      ? (a: (typeof provinces)[number], b: (typeof provinces)[number]) => Math.abs(a.regencies - 20) - Math.abs(b.regencies - 20) || a.region_code.localeCompare(b.region_code)
+      : (a: (typeof provinces)[number], b: (typeof provinces)[number]) => b.cooperations - a.cooperations || a.region_code.localeCompare(b.region_code);
+  const province = provinces.sort(order)[0]!;
   const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4)) - 1;
   const seconds: number[] = [];
@@ -344,7 +350,7 @@ const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult>
     const coopFloors = await measureCooperationFloors(database, data, pemda, detailIds);
     const dashFloors = await measureDashboardFloors(database, data, pemda);
     console.log(`[${engine}] province report`);
-    const report = await timeProvinceReport(database);
+    const reports = [await timeProvinceReport(database, 'twenty'), await timeProvinceReport(database, 'largest')];
     await database.close();
     const coopRow = (endpoint: keyof typeof coopFloors & string, floorNote: string): Row => ({ endpoint, http: http[endpoint]!, floor: coopFloors[endpoint] as Stats, floorNote });
 
@@ -355,7 +361,7 @@ const benchEngine = async (engine: 'pglite' | 'postgres'): Promise<EngineResult>
       data,
       register,
       monev,
-      report,
+      reports,
       rows: [
         { endpoint: 'sign-in', http: http['sign-in'], floor: floors['sign-in']!, floorNote: 'user lookup by e-mail (argon2id verification is not SQL and dominates by design)' },
         { endpoint: '/api/me', http: http['/api/me'], floor: floors['/api/me']!, floorNote: 'session with its roles (one query), profile and organisation lookups' },
@@ -422,10 +428,12 @@ const render = (results: EngineResult[], skipped: string[]) => {
       const budget = DASHBOARD_BUDGETS[r.engine]!;
       lines.push(`- ${endpoint} p95 ≤ ${budget} ms at ${DASHBOARD_CONCURRENCY} connections on ${r.engine}: **${row.http.requests > 0 && row.http.p95 <= budget ? 'met' : 'NOT met'}** (${ms(row.http.p95)} ms)`);
     }
-    const worst = Math.max(...r.report.seconds);
-    lines.push(
-      `- province report (${r.report.name}: ${r.report.regencies} kabupaten/kota, ${r.report.cooperations} cooperations, figures + XLSX + PDF) ≤ ${REPORT_BUDGET_SECONDS} s on ${r.engine}: **${worst <= REPORT_BUDGET_SECONDS ? 'met' : 'NOT met'}** (${r.report.seconds.map((x) => x.toFixed(2)).join(' s, ')} s)`,
-    );
+    for (const report of r.reports) {
+      const worst = Math.max(...report.seconds);
+      lines.push(
+        `- province report (${report.name}: ${report.regencies} kabupaten/kota, ${report.cooperations} cooperations, figures + XLSX + PDF) ≤ ${REPORT_BUDGET_SECONDS} s on ${r.engine}: **${worst <= REPORT_BUDGET_SECONDS ? 'met' : 'NOT met'}** (${report.seconds.map((x) => x.toFixed(2)).join(' s, ')} s)`,
+      );
+    }
   }
   const pglite = results.find((r) => r.engine === 'pglite');
   const postgres = results.find((r) => r.engine === 'postgres');
