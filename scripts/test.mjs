@@ -54,7 +54,7 @@ if (wanted('typecheck') || only.length === 0) {
 
 if (wanted('server')) {
   const files = findFiles('server', '.test.ts');
-  const res = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=180000', ...files]);
+  const res = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files]);
   const num = (k) => Number(/^# (?:tests|pass|fail) .*$/m.test(res.out) ? (res.out.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0) : 0);
   record('server', num('pass'), num('fail') + Number(res.out.match(/^# cancelled (\d+)/m)?.[1] ?? 0), res.code);
 }
