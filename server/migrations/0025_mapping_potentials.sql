@@ -11,6 +11,9 @@ CREATE TABLE mapping_potential (
   -- Where in the answer the item came from (section id, position in the list), for tracing.
   section_id text NOT NULL,
   item_index integer NOT NULL,
+  -- The title as the OPD wrote it: a later acceptance recognises the item by it even after the
+  -- TKKSD corrected the title.
+  source_title text NOT NULL,
   kind text NOT NULL CHECK (kind IN ('POTENSI', 'KEBUTUHAN', 'PERMASALAHAN')),
   title text NOT NULL,
   description text NOT NULL DEFAULT '',

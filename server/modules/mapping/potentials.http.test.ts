@@ -114,7 +114,7 @@ describeEachDatabase('mapping: the register of potentials and needs, follow-thro
     const [answer] = await ctx().db.select().from(mappingAnswer).where(eq(mappingAnswer.cycleId, cycle.id));
     const revised = {
       ...answer!,
-      answers: { potensi: [{ judul: 'Sapi potong Pelaihari (kemitraan)', uraian: 'Sama' }, { judul: 'Wisata Pantai Batakan', uraian: 'Baru' }] },
+      answers: { potensi: [{ judul: 'Sapi potong Pelaihari', uraian: 'Sama' }, { judul: 'Wisata Pantai Batakan', uraian: 'Baru' }] },
     };
     await ctx().db.transaction((tx) => registerAcceptedAnswer({ tx, clock: ctx().clock, audit: { actorUserId: null, actorOrgId: null, actorName: null, requestId: null, ip: null }, cycle: c!, answer: revised, definition: DEFAULT_QUESTIONNAIRE.definition }));
     const now = (await list(a.sessions.secretariat)).items;

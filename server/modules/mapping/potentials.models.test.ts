@@ -73,8 +73,9 @@ describe('extractItems', () => {
 describe('replacing on a new acceptance', () => {
   it('keeps items acted on and does not add them again', () => {
     const extracted = extractItems(definition, { potensi: [{ judul: 'Kopi' }, { judul: 'Air bersih' }] });
-    assert.deepEqual(itemsToInsert(extracted, [{ sectionId: 'potensi', title: ' kopi ' }]).map((i) => i.title), ['Air bersih']);
-    assert.deepEqual(itemsToInsert(extracted, [{ sectionId: 'lain', title: 'Kopi' }]).length, 2);
+    assert.deepEqual(itemsToInsert(extracted, [{ sectionId: 'potensi', title: ' kopi ', sourceTitle: 'kopi' }]).map((i) => i.title), ['Air bersih']);
+    assert.deepEqual(itemsToInsert(extracted, [{ sectionId: 'potensi', title: 'Kopi arabika (dikoreksi TKKSD)', sourceTitle: 'Kopi' }]).map((i) => i.title), ['Air bersih'], 'recognised by the title the OPD wrote');
+    assert.deepEqual(itemsToInsert(extracted, [{ sectionId: 'lain', title: 'Kopi', sourceTitle: 'Kopi' }]).length, 2);
   });
 });
 

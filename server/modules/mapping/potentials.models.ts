@@ -101,12 +101,12 @@ export const mayPropose = (status: PotentialStatus) => status === 'DIPRIORITASKA
 
 /**
  * On a new acceptance, extracted items replace the OPD's still-proposed ones; items the TKKSD
- * already acted on stay, and an extracted item with the same section and title as one of them is
- * not added again.
+ * already acted on stay, and an extracted item with the same section and title as one of them
+ * (its current title or the one the OPD first wrote) is not added again.
  */
-export const itemsToInsert = (extracted: readonly ExtractedItem[], kept: readonly { sectionId: string; title: string }[]) => {
-  const key = (x: { sectionId: string; title: string }) => `${x.sectionId}|${x.title.trim().toLowerCase()}`;
-  const held = new Set(kept.map(key));
+export const itemsToInsert = (extracted: readonly ExtractedItem[], kept: readonly { sectionId: string; title: string; sourceTitle: string }[]) => {
+  const key = (sectionId: string, title: string) => `${sectionId}|${title.trim().toLowerCase()}`;
+  const held = new Set(kept.flatMap((k) => [key(k.sectionId, k.title), key(k.sectionId, k.sourceTitle)]));
 
-  return extracted.filter((x) => !held.has(key(x)));
+  return extracted.filter((x) => !held.has(key(x.sectionId, x.title)));
 };

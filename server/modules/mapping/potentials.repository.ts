@@ -52,7 +52,7 @@ export const updatePotential = async (db: Db, id: string, rowVersion: number, pa
 
 /** The items of one answer the TKKSD already acted on (kept on a new acceptance). */
 export const keptOfAnswer = (db: Db, answerId: string) =>
-  db.select({ sectionId: potential.sectionId, title: potential.title }).from(potential).where(and(eq(potential.answerId, answerId), ne(potential.status, 'DIUSULKAN')));
+  db.select({ sectionId: potential.sectionId, title: potential.title, sourceTitle: potential.sourceTitle }).from(potential).where(and(eq(potential.answerId, answerId), ne(potential.status, 'DIUSULKAN')));
 
 export const deleteProposedOfAnswer = async (db: Db, answerId: string) =>
   (await db.delete(potential).where(and(eq(potential.answerId, answerId), eq(potential.status, 'DIUSULKAN'))).returning({ id: potential.id })).map((r) => r.id);

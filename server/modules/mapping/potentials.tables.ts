@@ -15,6 +15,7 @@ export const mappingPotential = pgTable('mapping_potential', {
   orgId: uuid('org_id').notNull(),
   sectionId: text('section_id').notNull(),
   itemIndex: integer('item_index').notNull(),
+  sourceTitle: text('source_title').notNull(),
   kind: text('kind', { enum: ITEM_KINDS }).notNull(),
   title: text('title').notNull(),
   description: text('description').notNull(),

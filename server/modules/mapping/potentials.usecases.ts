@@ -78,7 +78,7 @@ export const registerAcceptedAnswer = async ({ tx, clock, audit, cycle, answer, 
   const now = clock.now();
   const inserted = await repo.insertPotentials(
     tx,
-    items.map((i) => ({ ...i, id: randomUUID(), tenantId: cycle.tenantId, cycleId: cycle.id, answerId: answer.id, orgId: answer.orgId, status: 'DIUSULKAN' as const, statusReason: null, cooperationIds: [], rowVersion: 1, createdAt: now, updatedAt: now })),
+    items.map((i) => ({ ...i, sourceTitle: i.title, id: randomUUID(), tenantId: cycle.tenantId, cycleId: cycle.id, answerId: answer.id, orgId: answer.orgId, status: 'DIUSULKAN' as const, statusReason: null, cooperationIds: [], rowVersion: 1, createdAt: now, updatedAt: now })),
   );
   await recordAudit({
     tx,
