@@ -6613,6 +6613,398 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mapping/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which pemda completed the year's mapping, where the others stand, and register counts by urusan and strategic issue */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    province?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Overview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingOverview"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/potentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of potentials, needs and problems of the actor's pemda, from accepted OPD answers */
+        get: {
+            parameters: {
+                query?: {
+                    cycleId?: string;
+                    year?: number;
+                    kind?: "POTENSI" | "KEBUTUHAN" | "PERMASALAHAN";
+                    urusan?: string;
+                    issueId?: string;
+                    /** @description A location code or its prefix (province, kab/kota, kecamatan) */
+                    region?: string;
+                    orgId?: string;
+                    status?: "DIUSULKAN" | "DIPRIORITASKAN" | "DITETAPKAN" | "DIBATALKAN" | "DITINDAKLANJUTI";
+                    q?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingPotentialList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/potentials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One register item, with the cooperations proposed from it and how far they got */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingPotential"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an item's title, description or kind, or set its status (with a reason) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingPotentialUpdate"];
+                };
+            };
+            responses: {
+                /** @description Item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingPotential"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/mapping/potentials/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a cooperation proposal pre-filled from a prioritised or adopted item, and link it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingPotentialProposal"];
+                };
+            };
+            responses: {
+                /** @description Proposed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingPotentialProposalResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mapping/questionnaires": {
         parameters: {
             query?: never;
@@ -13429,6 +13821,119 @@ export interface components {
             participantOrgIds?: string[];
             /** Format: uuid */
             questionnaireId?: string;
+        };
+        MappingOverview: {
+            year: number;
+            scope: {
+                /** @enum {string} */
+                level: "pemda" | "province" | "nation";
+                province: string | null;
+            };
+            /** @description Provinces the actor may choose */
+            provinces: {
+                code: string;
+                name: string;
+            }[];
+            pemda: {
+                /** Format: uuid */
+                tenantId: string;
+                name: string;
+                regionCode: string | null;
+                /**
+                 * @description null: no cycle this year
+                 * @enum {string|null}
+                 */
+                stage: "PERSIAPAN" | "PROSES_PEMETAAN" | "PENYUSUNAN_PEMBAHASAN" | "PENETAPAN" | "DITETAPKAN" | null;
+                participants: number;
+                answered: number;
+                accepted: number;
+                items: number;
+            }[];
+            completed: number;
+            byUrusan: {
+                key: string;
+                potensi: number;
+                kebutuhan: number;
+                permasalahan: number;
+            }[];
+            byIssue: {
+                key: string;
+                potensi: number;
+                kebutuhan: number;
+                permasalahan: number;
+            }[];
+        };
+        MappingPotential: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cycleId: string;
+            cycleYear: number;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @enum {string} */
+            kind: "POTENSI" | "KEBUTUHAN" | "PERMASALAHAN";
+            title: string;
+            description: string;
+            urusanCodes: string[];
+            issueIds: string[];
+            locationCodes: string[];
+            candidatePartners: string;
+            expectedBenefit: string;
+            costEstimateIdr: string | null;
+            /** @enum {string} */
+            status: "DIUSULKAN" | "DIPRIORITASKAN" | "DITETAPKAN" | "DIBATALKAN" | "DITINDAKLANJUTI";
+            statusReason: string | null;
+            /** @description Cooperations proposed from this item, with their state and progress */
+            cooperations: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                title: string;
+                /** @enum {string} */
+                state: "USULAN" | "PENAWARAN_MASUK" | "KAJIAN_TKKSD" | "PENAWARAN" | "MENUNGGU_TANGGAPAN" | "LOI" | "RENCANA_KERJA_SAMA" | "PENYUSUNAN_KSB" | "PENANDATANGANAN_KSB" | "KSB_BERLAKU" | "PENYUSUNAN_NK" | "PENANDATANGANAN_NK" | "MENUNGGU_PERSETUJUAN_DPRD" | "MENUNGGU_PERSETUJUAN_PUSAT" | "PENYUSUNAN_PKS" | "PENANDATANGANAN_PKS" | "BERLAKU" | "DIADENDUM" | "SENGKETA" | "DITOLAK" | "BATAL" | "DIAKHIRI" | "BERAKHIR";
+                /** @description Percent, two decimals */
+                progress: string;
+            }[];
+            canManage: boolean;
+            canPropose: boolean;
+            rowVersion: number;
+        };
+        MappingPotentialList: {
+            items: components["schemas"]["MappingPotential"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        MappingPotentialProposal: {
+            expectedVersion: number;
+            /** @enum {string} */
+            kind: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+            /** @enum {string|null} */
+            ksddCategory?: "WAJIB" | "SUKARELA" | null;
+            /** @enum {string} */
+            objectCategory: "PELAYANAN_PUBLIK" | "INFRASTRUKTUR" | "ASET" | "INVESTASI" | "LAINNYA";
+            /** @description Defaults to the item's title */
+            title?: string;
+            /** @description The other parties; the item's pemda joins with the item's OPD as lead OPD */
+            partners: components["schemas"]["CooperationPartyInput"][];
+        };
+        MappingPotentialProposalResult: {
+            potential: components["schemas"]["MappingPotential"];
+            /** Format: uuid */
+            cooperationId: string;
+        };
+        MappingPotentialUpdate: {
+            expectedVersion: number;
+            title?: string;
+            description?: string;
+            /** @enum {string} */
+            kind?: "POTENSI" | "KEBUTUHAN" | "PERMASALAHAN";
+            /** @enum {string} */
+            status?: "DIUSULKAN" | "DIPRIORITASKAN" | "DITETAPKAN" | "DIBATALKAN";
+            /** @description Required with a status change */
+            reason?: string;
         };
         MappingQuestionnaire: {
             /** Format: uuid */

@@ -61,7 +61,9 @@ const WORKER = withMapping([...STAFF, 'TKKSD & Penghubung']);
 /** Those who compile or review periodic reports (report.submit / report.review) also find "Laporan berkala" after "Templat naskah". */
 const withReports = (menu: readonly string[]) => [...menu.slice(0, menu.indexOf('Templat naskah') + 1), 'Laporan berkala', ...menu.slice(menu.indexOf('Templat naskah') + 1)];
 const REPORTER = withReports(WORKER);
-const OVERSEER = withReports(withMapping(STAFF));
+/** Overseers and the platform operator (mapping.overview) also find "Pemetaan nasional" after "Pemetaan Potensi". */
+const withMappingOverview = (menu: readonly string[]) => menu.flatMap((i) => (i === 'Pemetaan Potensi' ? [i, 'Pemetaan nasional'] : [i]));
+const OVERSEER = withReports(withMappingOverview(withMapping(STAFF)));
 /** The secretariat (update.review) also finds its approval queue of progress updates, after "Laporan berkala". */
 const withUpdateQueue = (menu: readonly string[]) => menu.flatMap((i) => (i === 'Laporan berkala' ? [i, 'Pembaruan menunggu persetujuan'] : [i]));
 

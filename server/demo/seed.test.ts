@@ -97,6 +97,17 @@ describeEachDatabase('demo data seed', (ctx, kind) => {
     assert.ok(new Set(coops.map((c) => c.tenant_id)).size >= 2, 'every cooperation belongs to the same tenant');
   });
 
+  it('builds Jayawijaya’s register of potentials from the accepted answer, one need followed through to a proposal', async () => {
+    const items = await rows<{ title: string; status: string; cooperation_ids: string[]; state: string | null; potential_id: string | null }>(
+      sql`SELECT m.title, m.status, m.cooperation_ids, c.state, c.potential_id FROM mapping_potential m LEFT JOIN cooperation c ON c.id = ANY(m.cooperation_ids) ORDER BY m.title`,
+    );
+    assert.ok(items.length >= 1);
+    const followed = items.find((i) => i.status === 'DITINDAKLANJUTI');
+    assert.ok(followed, 'no item followed through');
+    assert.equal(followed.state, 'USULAN');
+    assert.ok(followed.potential_id);
+  });
+
   it('shows the unmonitored RSUD Wamena cooperation as dormant, escalated step by step up to the Sekda', async () => {
     const steps = await rows<{ title: string; step: number; role: string; skipped: boolean; episode_start: string; notified_at: Date | string }>(sql`
       SELECT c.title, s.step, s.role, s.skipped, s.episode_start::text AS episode_start, s.notified_at

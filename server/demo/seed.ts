@@ -16,6 +16,7 @@ import { seedDemoUpdates } from './demo.updates.js';
 import { seedDemoTkksd } from './demo.tkksd.js';
 import { seedDemoMeetings } from './demo.meetings.js';
 import { seedDemoMapping } from './demo.mapping.js';
+import { seedDemoPotentials } from './demo.potentials.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -87,8 +88,10 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoMeetings({ tx, clock, orgs, users });
     // Jayawijaya's Pemetaan Potensi this year: accepted, submitted, returned and late OPD answers.
     await seedDemoMapping({ tx, clock, orgs, users });
+    // Its register of potentials and needs: one need prioritised and followed through to a proposal.
+    const proposed = await seedDemoPotentials({ tx, clock, orgs, users });
 
-    return { seeded: true as const, organizations: ids.size, cooperations, accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
+    return { seeded: true as const, organizations: ids.size, cooperations: cooperations + (proposed ? 1 : 0), accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });
 
 /** What the seed and reset commands print: what was loaded and how to sign in (never the password itself unless it is the public default). */

@@ -14,6 +14,7 @@ import { dashboardIsolationCases } from './isolation.dashboards.js';
 import { tkksdIsolationCases } from './isolation.tkksd.js';
 import { meetingIsolationCases } from './isolation.meetings.js';
 import { mappingIsolationCases } from './isolation.mapping.js';
+import { potentialIsolationCases } from './isolation.potentials.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -29,6 +30,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...tkksdIsolationCases,
   ...meetingIsolationCases,
   ...mappingIsolationCases,
+  ...potentialIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

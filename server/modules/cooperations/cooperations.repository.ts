@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { parsedJson, rowFromJson } from '../../platform/db/json-rows.js';
 import { organizationTable as organization } from '../organizations/index.js';
@@ -206,3 +206,9 @@ export const loadRecordBundle = async (db: Db, row: CooperationRow) => {
 };
 
 export type RecordBundle = Awaited<ReturnType<typeof loadRecordBundle>>;
+
+/** Where cooperations stand (state, progress), for modules that link to them (the mapping register). */
+export const cooperationStates = async (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? []
+    : db.select({ id: cooperation.id, code: cooperation.code, title: cooperation.title, state: cooperation.state, progress: cooperation.progress }).from(cooperation).where(inArray(cooperation.id, [...ids]));

@@ -24,3 +24,5 @@ export type { Rules } from './rulepack.models.js';
 export { cooperationsOfTenants, registerFiguresFor, type FigureWindow, type Movements, type RegisterFigures } from './figures.repository.js';
 export { cooperation as cooperationTable } from './cooperations.tables.js';
 export { registerWhere, type RegisterVisibility } from './register.repository.js';
+export { cooperationStates } from './cooperations.repository.js';
+export { PartyInputSchema } from './cooperations.schemas.js';

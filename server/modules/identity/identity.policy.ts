@@ -55,6 +55,8 @@ export const PERMISSIONS = [
   'mapping.read',
   'mapping.manage',
   'mapping.answer',
+  // Which pemda of a province or the nation completed their mapping (GWPP, Kemendagri): a menu entry; the data itself is dashboard.read.
+  'mapping.overview',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -83,9 +85,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   DPRD_SECRETARIAT: WORKER,
   PARTNER_USER: ['org.read', 'files.upload', 'files.read', 'cooperation.read', 'cooperation.write'],
   // The Gubernur as Wakil Pemerintah Pusat reviews its kab/kota's reports and submits the province's own.
-  GWPP_REVIEWER: [...VIEWER, 'report.submit', 'report.review'],
+  GWPP_REVIEWER: [...VIEWER, 'report.submit', 'report.review', 'mapping.overview'],
   // Kemendagri reviews province reports; still read-only on everything else.
-  KEMENDAGRI_VIEWER: [...VIEWER, 'report.review'],
+  KEMENDAGRI_VIEWER: [...VIEWER, 'report.review', 'mapping.overview'],
 };
 
 /** Which organisation types a role may be held in; assigning elsewhere is refused. */

@@ -18,6 +18,7 @@ import * as policy from './cycles.policy.js';
 import * as cycleRepo from './cycles.repository.js';
 import type { CycleRow } from './cycles.tables.js';
 import { loadVisibleCycle, type Deps as CycleDeps } from './cycles.usecases.js';
+import { registerAcceptedAnswer } from './potentials.usecases.js';
 import * as qRepo from './questionnaires.repository.js';
 import type { QuestionnaireRow } from './questionnaires.tables.js';
 
@@ -211,8 +212,11 @@ export const acceptAnswer = (deps: Deps & { cycleId: string; orgId: string; inpu
     const after = (await repo.updateAnswer(ctx.tx, before.id, before.rowVersion, { status: 'ACCEPTED', reviewComment: null, reviewedAt: now, reviewedByName: deps.actor.name, updatedAt: now }))!;
     await event(deps, ctx, after, 'ACCEPT');
     await audit(deps, ctx, after, 'accept', { revision: after.revision });
+    const q = await questionnaireOf(ctx.tx, after.questionnaireId);
+    // The register of potentials and needs is built from what the TKKSD accepted, in the same transaction.
+    await registerAcceptedAnswer({ tx: ctx.tx, clock: deps.clock, audit: deps.audit, cycle: ctx.cycle, answer: after, definition: q.definition });
 
-    return present(ctx, deps.actor, after, await questionnaireOf(ctx.tx, after.questionnaireId));
+    return present(ctx, deps.actor, after, q);
   });
 
 /** Reopens submission for one OPD until a new day (the TKKSD or the secretariat), for an answer not handed in. */

@@ -10,3 +10,7 @@ export { saveAnswer, returnAnswer, acceptAnswer, reopenAnswer, getAnswer } from 
 export { createQuestionnaire, updateQuestionnaire, ensureDefaultQuestionnaire, DEFAULT_QUESTIONNAIRE } from './questionnaires.usecases.js';
 export { ITEM_KINDS, REGISTER_FIELDS, type Definition as QuestionnaireDefinition } from './questionnaires.models.js';
 export type { Answers as MappingAnswers } from './answers.models.js';
+export { registerPotentialRoutes } from './potentials.routes.js';
+export { listPotentials, getPotential, updatePotential, proposeCooperation, registerAcceptedAnswer } from './potentials.usecases.js';
+export { extractItems as extractPotentialItems } from './potentials.models.js';
+export { mappingOverview } from './national.usecases.js';

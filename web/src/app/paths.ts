@@ -25,6 +25,8 @@ export const paths = {
   dashboard: '/dasbor',
   meetings: '/rapat',
   mapping: '/pemetaan-potensi',
+  mappingRegister: '/daftar-potensi',
+  mappingOverview: '/pemetaan-nasional',
 } as const;
 
 /** A cooperation's page (links in notices use the same path under /app). */

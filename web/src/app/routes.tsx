@@ -39,6 +39,8 @@ const TemplatesPage = lazy(() => import('../features/cooperations/documents/Temp
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const MappingPage = lazy(() => import('../features/mapping/MappingPage').then((m) => ({ default: m.MappingPage })));
 const MappingAnswerPage = lazy(() => import('../features/mapping/AnswerPage').then((m) => ({ default: m.AnswerPage })));
+const PotentialsPage = lazy(() => import('../features/mapping/PotentialsPage').then((m) => ({ default: m.PotentialsPage })));
+const MappingOverviewPage = lazy(() => import('../features/mapping/MappingOverviewPage').then((m) => ({ default: m.MappingOverviewPage })));
 const QuestionnaireBuilderPage = lazy(() => import('../features/mapping/QuestionnaireBuilderPage').then((m) => ({ default: m.QuestionnaireBuilderPage })));
 const ReportDetailPage = lazy(() => import('../features/reports/ReportDetailPage').then((m) => ({ default: m.ReportDetailPage })));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
@@ -121,6 +123,8 @@ export const AppRoutes = () => (
       {guarded(`${paths.mapping}/:id`, 'mapping.read', <MappingPage />)}
       {guarded(`${paths.mapping}/:id/opd/:orgId`, 'mapping.read', <MappingAnswerPage />)}
       {guarded(`${paths.mapping}/kuesioner/:id`, 'mapping.read', <QuestionnaireBuilderPage />)}
+      {guarded(paths.mappingRegister, 'mapping.read', <PotentialsPage />)}
+      {guarded(paths.mappingOverview, 'dashboard.read', <MappingOverviewPage />)}
       <Route path={paths.notifications} element={<NotificationsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

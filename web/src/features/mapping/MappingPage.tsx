@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { mappingAnswerPath, mappingCyclePath, questionnairePath } from '../../app/paths';
+import { mappingAnswerPath, mappingCyclePath, paths, questionnairePath } from '../../app/paths';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { TextField } from '../../ui/Field';
@@ -74,6 +74,9 @@ const CycleView = ({ id }: { id: string }) => {
         <Link to={questionnairePath(c.questionnaire.id)}>{t('mapping.questionnaireVersion', { title: c.questionnaire.title, version: c.questionnaire.version })}</Link>
       </p>
       {c.decreeNumber && c.decreeDate ? <p>{t('mapping.decree', { number: c.decreeNumber, date: formatDate(c.decreeDate, lang) })}</p> : null}
+      <p>
+        <Link to={paths.mappingRegister}>{t('potentials.link')}</Link>
+      </p>
       {c.answeringOrgIds.length ? (
         <ul>
           {c.participants

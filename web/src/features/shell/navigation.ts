@@ -21,6 +21,8 @@ export const NAVIGATION: readonly NavSection[] = [
       { to: paths.dashboard, labelKey: 'dashboards.nav', permission: 'dashboard.read' },
       // The pemda's yearly Pemetaan Potensi: its cycle, the OPDs' answers and the questionnaire.
       { to: paths.mapping, labelKey: 'mapping.nav', permission: 'mapping.read' },
+      // Overseers (GWPP, Kemendagri): which pemda completed this year's mapping.
+      { to: paths.mappingOverview, labelKey: 'potentials.overview.nav', permission: 'mapping.overview' },
       { to: paths.cooperations, labelKey: 'nav.cooperations', permission: 'cooperation.read' },
       // Meetings of one's pemda and those one is invited to.
       { to: paths.meetings, labelKey: 'meetings.nav', permission: 'cooperation.read' },
