@@ -45,8 +45,14 @@ export const measureInProcess = async (fn: (i: number) => Promise<unknown>, conc
 
 export type HttpRequest = { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string };
 
-/** Drives the running server over HTTP with autocannon at a fixed number of connections. */
+/**
+ * Drives the running server over HTTP with autocannon at a fixed number of connections, after one
+ * warm-up request per distinct request (first-use costs — a prepared statement, a cache filled for
+ * the first time — are what the floor columns show, not what a working server answers with).
+ */
 export const measureHttp = async (baseUrl: string, requests: HttpRequest[], concurrency: number, seconds: number, expectStatus: number): Promise<Stats> => {
+  const distinct = [...new Map(requests.map((r) => [`${r.method} ${r.path} ${r.body ?? ''}`, r])).values()];
+  for (const r of distinct) await (await fetch(`${baseUrl}${r.path}`, { method: r.method, headers: r.headers, body: r.body })).arrayBuffer();
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {

@@ -394,7 +394,7 @@ const render = (results: EngineResult[], skipped: string[]) => {
     '# Benchmarks',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
-    `Each HTTP run: ${SECONDS} s with autocannon at ${CONCURRENCY} connections against the built server (ROLE=web) on the same machine; the load generator shares the cores. PGlite: one process (it holds its data directory). PostgreSQL: WEB_PROCESSES=${WEB_PROCESSES} HTTP processes on the one port (ADR 0021).`,
+    `Each HTTP run: one warm-up request per distinct request, then ${SECONDS} s with autocannon at ${CONCURRENCY} connections against the built server (ROLE=web) on the same machine; the load generator shares the cores. PGlite: one process (it holds its data directory). PostgreSQL: WEB_PROCESSES=${WEB_PROCESSES} HTTP processes on the one port (ADR 0021).`,
     `The floor is the same SQL run in-process through the driver at the same concurrency for ${SECONDS / 2} s, with no HTTP or app code; ratio = HTTP ÷ floor.`,
     `1-minute load average when each engine's measurements began: ${loads.join(', ')} (2 cores; above 2 means other processes competed for the CPU).`,
     '',
