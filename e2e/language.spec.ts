@@ -15,7 +15,7 @@ test('switching to English changes the interface and dates, survives a reload, a
     await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${sekda.name}` })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText(['Home', 'Account', 'Dashboard', 'Cooperations', 'Rule pack', 'Evaluation rubric', 'Document templates', 'Regions', 'Government affairs', 'Organisations', 'Users']);
+    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText(['Home', 'Account', 'Dashboard', 'Potential mapping', 'Cooperations', 'Meetings & forums', 'Rule pack', 'Evaluation rubric', 'Document templates', 'Regions', 'Government affairs', 'Organisations', 'Users', 'TKKSD & liaisons']);
     const role = page.getByRole('region', { name: 'Active roles' }).getByRole('row').filter({ hasText: 'Regional secretary' });
     await expect(role.getByRole('cell')).toHaveText(['Regional secretary', sekda.organization, `1 January ${seedYear()}`, 'No end date']);
   };
