@@ -28,9 +28,8 @@ import { registerReportRoutes } from './modules/reports/index.js';
 import { registerUpdateRoutes } from './modules/monev/index.js';
 import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
-import { registerMappingCycleRoutes, registerPotentialRoutes } from './modules/mapping/index.js';
+import { registerLiaisonRoutes, registerMappingCycleRoutes, registerPotentialRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
-import { registerLiaisonRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
 export type AppDeps = {
