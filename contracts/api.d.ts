@@ -6613,6 +6613,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mapping/cycles/{id}/plenary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The TKKSD plenary of a cycle: criteria and weights in force, the items ranked by weighted score, the decision and the plenary meetings to record it in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Plenary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingPlenary"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/plenary/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide the priority list in a held TKKSD plenary; chosen items become DIPRIORITASKAN (a later decision replaces it until the cycle is determined) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingPlenaryDecision"];
+                };
+            };
+            responses: {
+                /** @description Plenary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingPlenary"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/plenary/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the agreed scores of items per criterion (null clears one); totals follow the rule pack’s weights */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MappingPlenaryScores"];
+                };
+            };
+            responses: {
+                /** @description Plenary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MappingPlenary"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/cycles/{id}/plenary/{document}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Berita Acara of the plenary or the draft Keputusan Kepala Daerah adopting the Rencana Program & Kegiatan KSD, as DOCX or PDF */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "docx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The Berita Acara of the plenary or the draft Keputusan Kepala Daerah */
+                    document: "berita-acara" | "keputusan";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mapping/overview": {
         parameters: {
             query?: never;
@@ -7396,6 +7749,8 @@ export interface paths {
                     /** @description Meetings starting on or before this day, in the meeting’s own zone */
                     to?: string;
                     cooperationId?: string;
+                    /** @description Meetings of a mapping cycle (the TKKSD plenary and others) */
+                    mappingCycleId?: string;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -13861,6 +14216,106 @@ export interface components {
                 potensi: number;
                 kebutuhan: number;
                 permasalahan: number;
+            }[];
+        };
+        MappingPlenary: {
+            /** Format: uuid */
+            cycleId: string;
+            year: number;
+            /** @enum {string} */
+            stage: "PERSIAPAN" | "PROSES_PEMETAAN" | "PENYUSUNAN_PEMBAHASAN" | "PENETAPAN" | "DITETAPKAN";
+            /** @description Scoring and deciding are possible at this stage */
+            open: boolean;
+            /** @description The rule pack in force today */
+            scoring: {
+                note: string;
+                scale: {
+                    min: number;
+                    max: number;
+                };
+                criteria: {
+                    key: string;
+                    weight: number;
+                    label: string;
+                }[];
+            };
+            items: {
+                /** Format: uuid */
+                potentialId: string;
+                title: string;
+                /** @enum {string} */
+                kind: "POTENSI" | "KEBUTUHAN" | "PERMASALAHAN";
+                /** @enum {string} */
+                status: "DIUSULKAN" | "DIPRIORITASKAN" | "DITETAPKAN" | "DIBATALKAN" | "DITINDAKLANJUTI";
+                orgName: string;
+                urusanCodes: string[];
+                costEstimateIdr: string | null;
+                scores: {
+                    [key: string]: number;
+                };
+                /** @description Weighted total on 0–100 under today’s weights */
+                total: number;
+                complete: boolean;
+                rank: number;
+                /** @description Chosen by the current decision */
+                priority: boolean;
+            }[];
+            decision: {
+                /** Format: uuid */
+                meetingId: string;
+                meetingTitle: string;
+                decidedAt: string;
+                decidedByName: string;
+                notes: string | null;
+                present: number;
+                /** @description The criteria and weights the decision used */
+                criteria: {
+                    key: string;
+                    weight: number;
+                    label: string;
+                }[];
+                priorities: {
+                    /** Format: uuid */
+                    potentialId: string;
+                    title: string;
+                    rank: number;
+                    total: number;
+                }[];
+            } | null;
+            /** @description TKKSD plenaries of this pemda for this cycle or not tied to one */
+            meetings: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                startsAt: string;
+                timeZone: string;
+                status: string;
+            }[];
+            canScore: boolean;
+            /** @description The decision’s version (0: none yet) */
+            rowVersion: number;
+        };
+        MappingPlenaryDecision: {
+            /**
+             * Format: uuid
+             * @description The TKKSD plenary (RAPAT_PLENO_TKKSD) that decided, held and with attendance recorded
+             */
+            meetingId: string;
+            /** @description The register items the plenary chose as priorities */
+            priorityIds: string[];
+            /** @default null */
+            notes: string | null;
+            /** @description The decision’s rowVersion, 0 for the first decision */
+            expectedVersion: number;
+        };
+        MappingPlenaryScores: {
+            items: {
+                /** Format: uuid */
+                potentialId: string;
+                /** @description Criterion key → score on the rule pack’s scale; null clears a score */
+                scores: {
+                    [key: string]: number | null;
+                };
             }[];
         };
         MappingPotential: {

@@ -77,6 +77,10 @@ export const mappingIsolationCases: Record<string, IsolationCase> = {
   'GET /api/mapping/cycles/{id}/answers/{orgId}/history': hidden("reading another pemda's answer history", (w) => ({ path: answer(w, '/history') })),
   'PUT /api/mapping/cycles/{id}/answers/{orgId}': hidden("answering for another pemda's OPD", (w) => ({ path: answer(w), method: 'PUT', json: { answers: {}, expectedVersion: 1 } })),
   'POST /api/mapping/cycles/{id}/answers/{orgId}/return': hidden("returning another pemda's answer", (w) => ({ path: answer(w, '/return'), json: { expectedVersion: 1, comment: 'Oleh B' } })),
+  'GET /api/mapping/cycles/{id}/plenary': hidden("reading another pemda's plenary ranking", (w) => ({ path: cycle(w, '/plenary') })),
+  'PUT /api/mapping/cycles/{id}/plenary/scores': hidden("scoring another pemda's register items", (w) => ({ path: cycle(w, '/plenary/scores'), method: 'PUT', json: { items: [{ potentialId: w.orgId, scores: { URGENCY: 5 } }] } })),
+  'POST /api/mapping/cycles/{id}/plenary/decision': hidden("deciding another pemda's plenary", (w) => ({ path: cycle(w, '/plenary/decision'), json: { meetingId: w.orgId, priorityIds: [w.orgId], expectedVersion: 0 } })),
+  'GET /api/mapping/cycles/{id}/plenary/{document}': hidden("downloading another pemda's Berita Acara", (w) => ({ path: cycle(w, '/plenary/berita-acara?format=pdf') })),
   'POST /api/mapping/cycles/{id}/answers/{orgId}/accept': hidden("accepting another pemda's answer", (w) => ({ path: answer(w, '/accept'), json: { expectedVersion: 1 } })),
   'POST /api/mapping/cycles/{id}/answers/{orgId}/reopen': hidden("reopening another pemda's OPD", (w) => ({ path: answer(w, '/reopen'), json: { deadline: '2030-01-01' } })),
   'GET /api/mapping/questionnaires': {

@@ -1,5 +1,6 @@
 import { diffLines, diffWordsWithSpace, type ChangeObject } from 'diff';
 import { BLANK, type RenderableDocument } from '../../platform/render/document.js';
+import { rupiah } from '../../platform/i18n/i18n.js';
 import type { Clause, DocumentType } from './rulepack.models.js';
 
 /**
@@ -60,15 +61,8 @@ export const formatDateId = (isoDay: string): string => {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 };
 
-/** A decimal amount as "Rp1.500.000,00": dot groups thousands, comma before the two sen digits. */
-export const formatRupiah = (amount: string | number): string => {
-  const [whole = '0', fraction = ''] = (typeof amount === 'number' ? amount.toFixed(2) : amount).split('.');
-  const negative = whole.startsWith('-');
-  const digits = whole.replace('-', '').replace(/^0+(?=\d)/, '');
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
-  return `${negative ? '-' : ''}Rp${grouped},${(fraction + '00').slice(0, 2)}`;
-};
+/** A decimal amount as "Rp1.500.000,00" (one formatter for the whole product). */
+export const formatRupiah = rupiah;
 
 const UNITS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
 

@@ -86,9 +86,35 @@ const MappingStagesSchema = z
   })
   .strict();
 
+const PlenaryScoringSchema = z
+  .object({
+    note: z.string().min(1).max(500),
+    scale: z
+      .object({ min: z.number().int().min(0).max(10), max: z.number().int().min(1).max(100) })
+      .strict()
+      .refine((s) => s.max > s.min, { message: 'max above min' }),
+    criteria: z
+      .array(
+        z
+          .object({
+            key: z.string().regex(/^[A-Z][A-Z0-9_]{0,39}$/, 'UPPER_SNAKE key'),
+            weight: z.number().min(0).max(100),
+            label: z.object({ id: z.string().min(1).max(120), en: z.string().min(1).max(120) }).strict(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(12)
+      .refine((c) => new Set(c.map((x) => x.key)).size === c.length, { message: 'keys must differ' })
+      .refine((c) => c.some((x) => x.weight > 0), { message: 'at least one weight above 0' }),
+  })
+  .strict();
+
 /** The national pack's file; read here too so a field added later can default to its shipped value. */
 export const NATIONAL_RULES_FILE = path.join(projectRoot, 'server', 'modules', 'cooperations', 'data', 'rule-pack.national.json');
-const SHIPPED_MAPPING_STAGES = MappingStagesSchema.parse((JSON.parse(fs.readFileSync(NATIONAL_RULES_FILE, 'utf8')) as { mappingStages: unknown }).mappingStages);
+const SHIPPED = JSON.parse(fs.readFileSync(NATIONAL_RULES_FILE, 'utf8')) as { mappingStages: unknown; plenaryScoring: unknown };
+const SHIPPED_MAPPING_STAGES = MappingStagesSchema.parse(SHIPPED.mappingStages);
+const SHIPPED_PLENARY_SCORING = PlenaryScoringSchema.parse(SHIPPED.plenaryScoring);
 
 export const RulesSchema = z
   .object({
@@ -163,6 +189,12 @@ export const RulesSchema = z
     // are configuration, and `note` says so wherever the pack is shown. A pack stored before the
     // field existed gets the shipped value.
     mappingStages: MappingStagesSchema.default(() => SHIPPED_MAPPING_STAGES),
+    // How the TKKSD plenary scores register items: criteria, weights and scale are practice the
+    // source articles recommend, not a regulation (domain §2.2 step 0). The weighted total is
+    // computed from the pack in force when it is read, so a change of weights re-ranks at once;
+    // a decided plenary keeps the weights it used. Arrays replace on override: a pemda lists
+    // its whole set of criteria.
+    plenaryScoring: PlenaryScoringSchema.default(() => SHIPPED_PLENARY_SCORING),
   })
   .strict();
 export type Rules = z.infer<typeof RulesSchema>;

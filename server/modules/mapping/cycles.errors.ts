@@ -31,6 +31,11 @@ export const cycleErrors = {
   }),
   reviewsPending: defineError({ code: 'mapping.cycle_reviews_pending', status: 409, message: { id: 'Masih ada {count} jawaban OPD yang menunggu ditinjau TKKSD.', en: '{count} OPD answer(s) still await the TKKSD’s review.' } }),
   nothingAccepted: defineError({ code: 'mapping.cycle_nothing_accepted', status: 409, message: { id: 'Belum ada jawaban OPD yang diterima TKKSD.', en: 'The TKKSD has not accepted any OPD answer yet.' } }),
+  plenaryMissing: defineError({
+    code: 'mapping.cycle_plenary_missing',
+    status: 409,
+    message: { id: 'Rapat pleno TKKSD belum memutuskan skala prioritas yang akan ditetapkan.', en: 'The TKKSD plenary has not decided the priority list to adopt yet.' },
+  }),
   decreeMissing: defineError({
     code: 'mapping.cycle_decree_missing',
     status: 409,
@@ -57,6 +62,8 @@ const FIELD_MESSAGES: Record<string, Message> = {
   not_found: { id: 'Tidak ditemukan.', en: 'Not found.' },
   has_answer: { id: 'OPD ini sudah mengisi jawaban.', en: 'This OPD has already written an answer.' },
   past: { id: 'Tanggal sudah lewat.', en: 'The date has passed.' },
+  unknown_criterion: { id: 'Kriteria ini tidak ada dalam rule pack yang berlaku.', en: 'This criterion is not in the rule pack in force.' },
+  duplicate: { id: 'Disebut lebih dari sekali.', en: 'Listed more than once.' },
 };
 
 export type FieldProblem = { path: string; code: string };

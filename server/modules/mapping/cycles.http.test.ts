@@ -7,12 +7,17 @@ import { buildOrg, buildUser, signIn } from '../../test/factories.js';
 import { auditLog } from '../audit/audit.tables.js';
 import type { AnswerDto, AnswerHistoryDto } from './answers.schemas.js';
 import type { CycleDto } from './cycles.schemas.js';
+import type { PlenaryDto } from './plenary.schemas.js';
+import { extractDocxText } from '../../platform/render/docx.js';
+import { extractPdfText } from '../../platform/render/pdf.js';
 import type { QuestionnaireDto } from './questionnaires.schemas.js';
 
 type Problem = { status: number; code: string; errors?: { path: string; code: string }[] };
 
 const potensi = { judul: 'Pengelolaan sampah DAS Amandit', uraian: 'Sampah dari hulu terbawa ke hilir.', urusan: ['2.11'], lokasi: ['63.06'], manfaat: 'Sungai bersih', perkiraan_biaya: '1500000000.00' };
-const full = { kesiapan: { prioritas_opd: 'tinggi', pengalaman: 2 }, potensi: [potensi] };
+const wisata = { ...potensi, judul: 'Wisata susur Sungai Amandit', uraian: 'Jeram dan desa wisata Loksado.', urusan: ['3.26'], perkiraan_biaya: '750000000' };
+const air = { ...potensi, judul: 'Air bersih lintas kecamatan', uraian: 'Sumber air di hulu untuk tiga kecamatan.', urusan: ['1.03'] };
+const full = { kesiapan: { prioritas_opd: 'tinggi', pengalaman: 2 }, potensi: [potensi, wisata], kebutuhan: [air] };
 
 describeEachDatabase('mapping: the yearly cycle, questionnaire versions and OPD answers', (ctx) => {
   let a: PemdaWorld;
@@ -189,9 +194,105 @@ describeEachDatabase('mapping: the yearly cycle, questionnaire versions and OPD 
     cycle = (await advance(a.sessions.tkksd, 'start_determination')).body as CycleDto;
     assert.equal(cycle.stage, 'PENETAPAN');
     assert.equal((await problem(liaison, answerOf(a.opd.id), 'PUT', { answers: full, expectedVersion: 0 })).code, 'mapping.answer_not_open');
+    const early = await problem(a.sessions.tkksd, c('/advance'), 'POST', { action: 'determine', expectedVersion: cycle.rowVersion, decreeNumber: '100.3.3.2/123/2026', decreeDate: '2026-05-30' });
+    assert.deepEqual([early.status, early.code], [409, 'mapping.cycle_plenary_missing']);
+  });
+
+  it('scores on the rule pack’s weighted criteria, re-ranks when the weights change, decides in a held plenary and prints it; the decree adopts the priorities', async () => {
+    type Plenary = PlenaryDto;
+    const p = (suffix = '') => c(`/plenary${suffix}`);
+    let plenary = await ok<Plenary>(a.sessions.secretariat, p());
+    assert.deepEqual(plenary.scoring.criteria.map((k) => [k.key, k.weight]), [['URGENCY', 25], ['ECONOMIC', 20], ['POLITICAL', 15], ['RPJMD', 20], ['MUTUAL_BENEFIT', 20]]);
+    assert.equal(plenary.items.length, 3);
+    assert.ok(plenary.items.every((i) => !i.complete && i.total === 0));
+    const id = (title: string) => plenary.items.find((i) => i.title === title)!.potentialId;
+    const [sampah, wisataId, airId] = [id(potensi.judul), id(wisata.judul), id(air.judul)];
+
+    // Edge and rule checks: an unknown criterion, a score off the 1–5 scale, an item of another cycle.
+    const bad = await problem(a.sessions.tkksd, p('/scores'), 'PUT', { items: [{ potentialId: sampah, scores: { URGENCY: 6, LOBBY: 3 } }, { potentialId: a.tenant.id, scores: {} }] });
+    assert.deepEqual([bad.status, bad.code, bad.fields], [422, 'mapping.plenary_invalid', ['items.0.scores.URGENCY:out_of_range', 'items.0.scores.LOBBY:unknown_criterion', 'items.1.potentialId:not_found']]);
+    assert.equal((await problem(liaison, p('/scores'), 'PUT', { items: [{ potentialId: sampah, scores: { URGENCY: 3 } }] })).status, 403);
+    assert.equal((await problem(b.sessions.secretariat, p(), 'GET')).status, 404);
+
+    // Sampah is urgent but weak elsewhere; wisata is strong on economics and mutual benefit.
+    plenary = await ok<Plenary>(a.sessions.tkksd, p('/scores'), 'PUT', {
+      items: [
+        { potentialId: sampah, scores: { URGENCY: 5, ECONOMIC: 2, POLITICAL: 3, RPJMD: 3, MUTUAL_BENEFIT: 2 } },
+        { potentialId: wisataId, scores: { URGENCY: 2, ECONOMIC: 5, POLITICAL: 3, RPJMD: 3, MUTUAL_BENEFIT: 5 } },
+        { potentialId: airId, scores: { URGENCY: 3, ECONOMIC: 3 } },
+      ],
+    });
+    const totals = () => Object.fromEntries(plenary.items.map((i) => [i.title, [i.rank, i.total, i.complete]]));
+    // (25·1 + 20·0.25 + 15·0.5 + 20·0.5 + 20·0.25) / 100 = 52.5; wisata (25·0.25 + 20 + 7.5 + 10 + 20) = 63.75.
+    assert.deepEqual(totals(), { [wisata.judul]: [1, 63.75, true], [potensi.judul]: [2, 52.5, true], [air.judul]: [3, 22.5, false] });
+
+    // The pemda's rule pack puts urgency first: the same scores rank the other way round at once.
+    const weights = plenary.scoring.criteria.map((k) => ({ key: k.key, weight: k.key === 'URGENCY' ? 60 : 10, label: { id: k.label, en: k.label } }));
+    const pack = await call(a.sessions.secretariat, '/api/rule-packs', 'POST', { tenantId: a.tenant.id, validFrom: '2026-05-20', note: 'Urgensi diutamakan', rules: { plenaryScoring: { ...plenary.scoring, criteria: weights } } });
+    assert.equal(pack.status, 201, JSON.stringify(pack.body));
+    plenary = await ok<Plenary>(a.sessions.secretariat, p());
+    // Sampah: 60 + 10·(0.25 + 0.5 + 0.5 + 0.25) = 75; wisata: 15 + 10·(1 + 0.5 + 0.5 + 1) = 45.
+    assert.deepEqual(totals(), { [potensi.judul]: [1, 75, true], [wisata.judul]: [2, 45, true], [air.judul]: [3, 35, false] });
+
+    // A plenary meeting: invited, attendance, minutes (held).
+    const meeting = await ok<{ id: string }>(
+      a.sessions.secretariat,
+      '/api/meetings',
+      'POST',
+      { type: 'RAPAT_PLENO_TKKSD', title: 'Rapat Pleno TKKSD Pemetaan 2026', startsAt: '2026-05-20T09:00:00+08:00', endsAt: '2026-05-20T12:00:00+08:00', mode: 'LURING', place: 'Ruang Rapat Setda Kandangan', onlineUrl: null, agenda: [{ title: 'Skala prioritas' }], cooperationId: null, mappingCycleId: cycle.id },
+      201,
+    );
+    const m = (suffix: string) => `/api/meetings/${meeting.id}${suffix}`;
+    const decide = (priorityIds: string[], expectedVersion = plenary.rowVersion) => call(a.sessions.tkksd, p('/decision'), 'POST', { meetingId: meeting.id, priorityIds, expectedVersion });
+    assert.equal(((await decide([sampah])).body as Problem).code, 'mapping.plenary_meeting_not_held');
+    const invited = await ok<{ invitees: { id: string; name: string }[] }>(a.sessions.secretariat, m('/invitations'), 'POST', { userIds: [a.users.tkksd.id, a.users.secretariat.id] });
+    await ok(a.sessions.secretariat, m('/minutes'), 'PUT', { minutes: 'Pleno membahas tiga usulan OPD.' });
+    assert.equal(((await decide([sampah])).body as Problem).code, 'mapping.plenary_no_attendance');
+    await ok(a.sessions.secretariat, m('/attendance'), 'PUT', { marks: invited.invitees.map((i, n) => ({ inviteeId: i.id, attendance: n === 0 ? 'PRESENT' : 'EXCUSED' })), walkIns: [{ name: 'Kepala Bappeda (fiktif)', organisation: 'Bappeda HSS' }] });
+    await ok(a.sessions.secretariat, m('/decisions'), 'PUT', { decisions: ['Sekretariat menyiapkan rancangan KSB pengelolaan sampah'] });
+    const unscored = await decide([sampah, airId]);
+    assert.deepEqual([unscored.status, (unscored.body as Problem).code], [409, 'mapping.plenary_unscored']);
+    assert.equal(((await call(a.sessions.tkksd, p('/berita-acara'))).body as Problem).code, 'mapping.plenary_not_decided');
+
+    const decided = await decide([sampah, wisataId]);
+    assert.equal(decided.status, 200, JSON.stringify(decided.body));
+    plenary = decided.body as Plenary;
+    assert.deepEqual(plenary.decision!.priorities.map((x) => [x.title, x.rank, x.total]), [[potensi.judul, 1, 75], [wisata.judul, 2, 45]]);
+    assert.equal(plenary.decision!.present, 2);
+    assert.equal(((await decide([sampah], 0)).body as Problem).code, 'mapping.plenary_stale');
+    const statuses = async () => Object.fromEntries((await ok<{ items: { title: string; status: string }[] }>(a.sessions.secretariat, `/api/mapping/potentials?cycleId=${cycle.id}`)).items.map((i) => [i.title, i.status]));
+    assert.deepEqual(await statuses(), { [potensi.judul]: 'DIPRIORITASKAN', [wisata.judul]: 'DIPRIORITASKAN', [air.judul]: 'DIUSULKAN' });
+
+    // A second decision replaces the first: wisata goes back to DIUSULKAN.
+    plenary = (await decide([sampah])).body as Plenary;
+    assert.equal(plenary.rowVersion, 2);
+    assert.deepEqual(await statuses(), { [potensi.judul]: 'DIPRIORITASKAN', [wisata.judul]: 'DIUSULKAN', [air.judul]: 'DIUSULKAN' });
+
+    // The documents, in both formats, hold the priority, the weights used and the attendance.
+    const text = async (doc: string, format: string) => {
+      const res = await ctx().request(p(`/${doc}?format=${format}`), { session: a.sessions.opdStaff });
+      assert.equal(res.status, 200);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+
+      // Table cells wrap long titles over lines: compare with whitespace folded.
+      return (format === 'pdf' ? await extractPdfText(bytes) : await extractDocxText(bytes)).replace(/\s+/g, ' ');
+    };
+    for (const format of ['pdf', 'docx']) {
+      const ba = await text('berita-acara', format);
+      for (const expected of ['BERITA ACARA', 'RAPAT PLENO TIM KOORDINASI KERJA SAMA DAERAH', 'KABUPATEN HULU SUNGAI SELATAN', '20 Mei 2026', potensi.judul, 'Kepala Bappeda (fiktif)', a.users.tkksd.name, 'Hadir', 'Izin', 'Urgensi', '60', 'Sekretariat menyiapkan rancangan KSB'])
+        assert.ok(ba.includes(expected), `${format} Berita Acara lacks ${expected}`);
+      assert.ok(!ba.includes(wisata.judul), 'the dropped item is not a priority');
+      const sk = await text('keputusan', format);
+      for (const expected of ['KEPUTUSAN BUPATI HULU SUNGAI SELATAN', 'RENCANA PROGRAM DAN KEGIATAN KERJA SAMA DAERAH', 'LAMPIRAN', potensi.judul, 'Rp1.500.000.000,00', '2.11 Lingkungan Hidup', ...(format === 'pdf' ? ['RANCANGAN KEPUTUSAN'] : [])])
+        assert.ok(sk.includes(expected), `${format} draft SK lacks ${expected}`);
+    }
+
     assert.equal((await problem(a.sessions.tkksd, c('/advance'), 'POST', { action: 'determine', expectedVersion: cycle.rowVersion })).code, 'mapping.cycle_decree_missing');
     cycle = (await advance(a.sessions.tkksd, 'determine', { decreeNumber: '100.3.3.2/123/2026', decreeDate: '2026-05-30' })).body as CycleDto;
     assert.deepEqual([cycle.stage, cycle.decreeNumber, cycle.nextAction], ['DITETAPKAN', '100.3.3.2/123/2026', null]);
+    assert.deepEqual(await statuses(), { [potensi.judul]: 'DITETAPKAN', [wisata.judul]: 'DIUSULKAN', [air.judul]: 'DIUSULKAN' });
+    assert.ok((await text('keputusan', 'pdf')).includes('100.3.3.2/123/2026'), 'the decree number fills the draft once recorded');
+    assert.equal((await problem(a.sessions.tkksd, p('/scores'), 'PUT', { items: [{ potentialId: sampah, scores: { URGENCY: 1 } }] })).code, 'mapping.plenary_not_open');
     assert.equal((await problem(a.sessions.secretariat, c(), 'PATCH', { expectedVersion: cycle.rowVersion, answerDeadline: '2026-06-30' })).code, 'mapping.cycle_not_editable');
   });
 });

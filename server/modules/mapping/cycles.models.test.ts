@@ -55,8 +55,9 @@ describe('mapping cycle stages', () => {
     assert.deepEqual(guardBlock('start_determination', facts([p('a', 'SUBMITTED'), p('b', 'ACCEPTED')])), { code: 'reviews_pending', orgIds: ['a'] });
     assert.deepEqual(guardBlock('start_determination', facts([p('a', 'DRAFT')])), { code: 'nothing_accepted' });
     assert.equal(guardBlock('start_determination', facts([p('a', 'ACCEPTED'), p('b', 'NOT_STARTED')])), null);
-    assert.deepEqual(guardBlock('determine', facts([])), { code: 'decree_missing' });
-    assert.equal(guardBlock('determine', { ...facts([]), decree: { number: '100.3.3.2/45/2026', date: '2026-07-01' } }), null);
+    assert.deepEqual(guardBlock('determine', facts([])), { code: 'plenary_missing' });
+    assert.deepEqual(guardBlock('determine', { ...facts([]), plenaryDecided: true }), { code: 'decree_missing' });
+    assert.equal(guardBlock('determine', { ...facts([]), plenaryDecided: true, decree: { number: '100.3.3.2/45/2026', date: '2026-07-01' } }), null);
   });
 
   it('counts an OPD late only after its deadline and while not handed in', () => {

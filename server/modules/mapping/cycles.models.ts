@@ -75,6 +75,8 @@ export type GuardFacts = {
   today: string;
   participants: readonly ParticipantFacts[];
   decree?: { number: string; date: string } | undefined;
+  /** Whether the TKKSD plenary has decided the priority list. */
+  plenaryDecided?: boolean;
 };
 
 export type GuardBlock =
@@ -83,6 +85,7 @@ export type GuardBlock =
   | { code: 'answers_outstanding'; orgIds: string[] }
   | { code: 'reviews_pending'; orgIds: string[] }
   | { code: 'nothing_accepted' }
+  | { code: 'plenary_missing' }
   | { code: 'decree_missing' };
 
 /**
@@ -91,7 +94,8 @@ export type GuardBlock =
  * - start_discussion: every participating OPD has answered (submitted or accepted), or its
  *   deadline has passed — the TKKSD does not wait forever, and a late OPD is visible as late;
  * - start_determination: no answer is waiting for review, and at least one was accepted;
- * - determine: the number and date of the Keputusan Kepala Daerah that adopts the result.
+ * - determine: the TKKSD plenary's decided priority list, then the number and date of the
+ *   Keputusan Kepala Daerah that adopts it.
  */
 export const guardBlock = (action: CycleAction, f: GuardFacts & { answerDeadline: string }): GuardBlock | null => {
   switch (action) {
@@ -111,6 +115,8 @@ export const guardBlock = (action: CycleAction, f: GuardFacts & { answerDeadline
       return f.participants.some((p) => p.status === 'ACCEPTED') ? null : { code: 'nothing_accepted' };
     }
     case 'determine':
+      if (!f.plenaryDecided) return { code: 'plenary_missing' };
+
       return f.decree && f.decree.number.trim() && f.decree.date ? null : { code: 'decree_missing' };
   }
 };

@@ -9,6 +9,7 @@ import { auditContextOf } from '../audit/index.js';
 import { registerAnswerRoutes } from './answers.routes.js';
 import * as s from './cycles.schemas.js';
 import * as uc from './cycles.usecases.js';
+import { registerPlenaryRoutes } from './plenary.routes.js';
 import { registerQuestionnaireRoutes } from './questionnaires.routes.js';
 
 export type MappingCycleDeps = { db: Db; clock: Clock; publicUrl: string };
@@ -79,4 +80,5 @@ export const registerMappingCycleRoutes = (app: OpenAPIHono<AppEnv>, { db, clock
   app.openapi(routes.advance, async (c) => c.json(await uc.advanceCycle({ ...deps(c), id: c.req.valid('param').id, input: c.req.valid('json') }), 200));
   registerQuestionnaireRoutes(app, { db, clock });
   registerAnswerRoutes(app, { db, clock, publicUrl });
+  registerPlenaryRoutes(app, { db, clock });
 };

@@ -10,6 +10,7 @@ import * as policy from './cycles.policy.js';
 import * as repo from './cycles.repository.js';
 import type { CycleAdvanceInput, CycleCreateInput, CycleDto, CycleListDto, CycleUpdateInput } from './cycles.schemas.js';
 import type { CycleRow } from './cycles.tables.js';
+import { adoptPriorities, plenaryOf } from './plenary.usecases.js';
 import { ensureDefaultQuestionnaire, type Deps as QDeps } from './questionnaires.usecases.js';
 import * as qRepo from './questionnaires.repository.js';
 
@@ -184,6 +185,7 @@ const GUARD_ERRORS = {
   answers_outstanding: (b: m.GuardBlock) => cycleErrors.answersOutstanding({ count: 'orgIds' in b ? b.orgIds.length : 0 }, { orgIds: 'orgIds' in b ? b.orgIds : [] }),
   reviews_pending: (b: m.GuardBlock) => cycleErrors.reviewsPending({ count: 'orgIds' in b ? b.orgIds.length : 0 }, { orgIds: 'orgIds' in b ? b.orgIds : [] }),
   nothing_accepted: () => cycleErrors.nothingAccepted(),
+  plenary_missing: () => cycleErrors.plenaryMissing(),
   decree_missing: () => cycleErrors.decreeMissing(),
 } satisfies Record<m.GuardBlock['code'], (b: m.GuardBlock) => Error>;
 
@@ -199,7 +201,8 @@ export const advanceCycle = (deps: Deps & { id: string; input: CycleAdvanceInput
     if (before.rowVersion !== deps.input.expectedVersion) throw cycleErrors.stale();
     const participants = participantFacts(before, await repo.participantsOf(tx, before.id), today);
     const decree = deps.input.decreeNumber && deps.input.decreeDate ? { number: deps.input.decreeNumber, date: deps.input.decreeDate } : undefined;
-    const block = m.guardBlock(action, { today, participants, answerDeadline: before.answerDeadline, decree });
+    const plenary = action === 'determine' ? await plenaryOf(tx, before.id) : undefined;
+    const block = m.guardBlock(action, { today, participants, answerDeadline: before.answerDeadline, decree, plenaryDecided: plenary !== undefined });
     if (block) throw GUARD_ERRORS[block.code](block);
     const to = m.CYCLE_ACTIONS[action].to;
     const at = deps.clock.now().toISOString();
@@ -211,7 +214,9 @@ export const advanceCycle = (deps: Deps & { id: string; input: CycleAdvanceInput
       updatedAt: deps.clock.now(),
     });
     if (!after) throw cycleErrors.stale();
-    await audit(deps, tx, after, action, { from: before.stage, to, ...(decree ? { decree } : {}) });
+    // The decree adopts the plenary's priorities: they become DITETAPKAN in the same transaction.
+    const adopted = plenary && decree ? await adoptPriorities(tx, plenary, decree, deps.clock.now()) : [];
+    await audit(deps, tx, after, action, { from: before.stage, to, ...(decree ? { decree, adopted } : {}) });
 
     return present(tx, deps.actor, after, today);
   });

@@ -36,6 +36,7 @@ export const listMeetings = async (db: Db, reader: { tenantIds: readonly string[
     q.type ? eq(meeting.type, q.type) : undefined,
     q.status ? eq(meeting.status, q.status) : undefined,
     q.cooperationId ? eq(meeting.cooperationId, q.cooperationId) : undefined,
+    q.mappingCycleId ? eq(meeting.mappingCycleId, q.mappingCycleId) : undefined,
     // Days as the meeting's own pemda reads them: 07.30 WIT is still the previous day in UTC.
     q.from ? sql`(${meeting.startsAt} AT TIME ZONE ${meeting.timeZone})::date >= ${q.from}::date` : undefined,
     q.to ? sql`(${meeting.startsAt} AT TIME ZONE ${meeting.timeZone})::date <= ${q.to}::date` : undefined,
@@ -48,6 +49,15 @@ export const listMeetings = async (db: Db, reader: { tenantIds: readonly string[
 
   return { rows, total: Number(total[0]?.n ?? 0) };
 };
+
+/** A pemda's meetings of one type tied to a mapping cycle or to none, not cancelled, newest first. */
+export const meetingsForCycle = (db: Db, tenantId: string, type: MeetingRow['type'], cycleId: string): Promise<MeetingRow[]> =>
+  db
+    .select()
+    .from(meeting)
+    .where(and(eq(meeting.tenantId, tenantId), eq(meeting.type, type), sql`${meeting.status} <> 'CANCELLED'`, or(eq(meeting.mappingCycleId, cycleId), sql`${meeting.mappingCycleId} IS NULL`)))
+    .orderBy(desc(meeting.startsAt), asc(meeting.id))
+    .limit(50);
 
 export const inviteesOf = (db: Db, meetingId: string): Promise<InviteeRow[]> =>
   db.select().from(invitee).where(eq(invitee.meetingId, meetingId)).orderBy(asc(invitee.walkIn), asc(invitee.createdAt), asc(invitee.name));

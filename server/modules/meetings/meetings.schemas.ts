@@ -58,6 +58,7 @@ export const ListQuerySchema = z.strictObject({
   from: z.iso.date().optional().openapi({ description: 'Meetings starting on or after this day, in the meeting’s own zone' }),
   to: z.iso.date().optional().openapi({ description: 'Meetings starting on or before this day, in the meeting’s own zone' }),
   cooperationId: z.uuid().optional(),
+  mappingCycleId: z.uuid().optional().openapi({ description: 'Meetings of a mapping cycle (the TKKSD plenary and others)' }),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

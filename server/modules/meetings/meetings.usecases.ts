@@ -143,3 +143,13 @@ export const calendarFile = async ({ db, actor, id, mailFrom, publicUrl, now }: 
   return calendarFor(m, { organiser, mailFrom, now, attendee: null, publicUrl });
 };
 
+
+/** For the mapping plenary: the pemda's meetings of a type for one cycle (or not tied to any), newest first. */
+export const meetingsForCycle = (db: Db, tenantId: string, type: MeetingRow['type'], cycleId: string) => repo.meetingsForCycle(db, tenantId, type, cycleId);
+
+/** A meeting with its attendance list, for a record another module prints (the plenary's Berita Acara). No access check: the caller has one. */
+export const meetingRecord = async (db: Db, id: string) => {
+  const meeting = await repo.findMeeting(db, id);
+
+  return meeting ? { meeting, invitees: await repo.inviteesOf(db, id) } : undefined;
+};

@@ -1,2 +1,2 @@
 export { registerReferenceRoutes } from './reference.routes.js';
-export { findUnknownReferences, getRegion, listRegions, regionNames, syncReferenceData } from './reference.usecases.js';
+export { findUnknownReferences, getRegion, listRegions, listUrusan, regionNames, syncReferenceData } from './reference.usecases.js';

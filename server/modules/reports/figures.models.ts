@@ -1,4 +1,4 @@
-import { longDate, type Message } from '../../platform/i18n/i18n.js';
+import { longDate, rupiah, type Message } from '../../platform/i18n/i18n.js';
 /**
  * The pure side of periodic reports: periods, due dates and the shape of the figures snapshot.
  * Report frequency is not fixed by a regulation we could read (domain §8.4 ❓), so which periods
@@ -69,14 +69,8 @@ export const realisationPercent = (m: Pick<Money, 'budget' | 'realisation'>) => 
   return budget > 0 ? Math.round((Number(m.realisation) / budget) * 1000) / 10 : null;
 };
 
-/** Rupiah as Indonesians write it: "Rp1.500.000,00". */
-export const rupiah = (amount: string) => {
-  const [whole = '0', fraction = '00'] = amount.split('.');
-  const negative = whole.startsWith('-');
-  const digits = negative ? whole.slice(1) : whole;
-
-  return `${negative ? '-' : ''}Rp${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction.padEnd(2, '0').slice(0, 2)}`;
-};
+/** Rupiah as Indonesians write it: "Rp1.500.000,00" (one formatter for the whole product). */
+export { rupiah };
 
 /** "25 April 2025": the report documents themselves are in Bahasa Indonesia. */
 export const longDateId = (day: string) => longDate(day, 'id');

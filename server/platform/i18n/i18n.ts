@@ -51,3 +51,12 @@ export const longDate = (day: string, lang: Lang) =>
 
 /** A calendar day as a message parameter, written in the reader's language. */
 export const longDateParam = (day: string): Message => ({ id: longDate(day, 'id'), en: longDate(day, 'en') });
+
+/** A decimal amount as Indonesians write Rupiah, "Rp1.500.000,00": dots group thousands, a comma before the two sen digits. */
+export const rupiah = (amount: string | number): string => {
+  const [whole = '0', fraction = ''] = (typeof amount === 'number' ? amount.toFixed(2) : amount).split('.');
+  const negative = whole.startsWith('-');
+  const digits = whole.replace('-', '').replace(/^0+(?=\d)/, '');
+
+  return `${negative ? '-' : ''}Rp${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${(fraction + '00').slice(0, 2)}`;
+};

@@ -14,7 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import mammoth from 'mammoth';
-import { BLANK, paragraphsOf, type RenderableDocument } from './document.js';
+import { BLANK, paragraphsOf, type DocumentTable, type RenderableDocument, type Section } from './document.js';
 
 /** Office documents name their font rather than embed it; Arial is on every government PC. */
 const FONT = 'Arial';
@@ -38,6 +38,34 @@ const signatureCell = (s: RenderableDocument['signatures'][number], widthPercent
     ],
   });
 
+const cell = (text: string, widthPercent: number, header: boolean) =>
+  new TableCell({
+    width: { size: widthPercent, type: WidthType.PERCENTAGE },
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children: paragraphsOf(text || ' ').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 20 })] })),
+  });
+
+/** A bordered table; the header row repeats on every page it runs over. */
+const tableOf = (t: DocumentTable) => {
+  const sum = t.columns.reduce((s, c) => s + c.width, 0);
+  const widths = t.columns.map((c) => Math.round((100 * c.width) / sum));
+
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: t.columns.map((c, i) => cell(c.label, widths[i]!, true)) }),
+      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, widths[i]!, false)) })),
+    ],
+  });
+};
+
+const sectionOf = (section: Section): (Paragraph | Table)[] => [
+  ...paragraphsOf(section.heading).map((line) => centred(line, { bold: true })),
+  ...paragraphsOf(section.text).map((p) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: 120, after: 120, line: 300 }, children: [new TextRun(p)] })),
+  ...(section.table ? [tableOf(section.table)] : []),
+  new Paragraph({ spacing: { after: 120 }, children: [] }),
+];
+
 /**
  * Renders a document to DOCX (Office Open XML). The result is an editable draft people can mark
  * up in Word or LibreOffice, which is how partners still exchange comments on a naskah.
@@ -47,12 +75,7 @@ export const renderDocx = async (doc: RenderableDocument): Promise<Uint8Array<Ar
   doc.titleLines.forEach((line, i) => children.push(centred(line, { bold: true, after: i === doc.titleLines.length - 1 ? 240 : 0 })));
   for (const n of doc.numbers) children.push(centred(`${n.label}: ${n.number ?? BLANK}`));
   if (doc.numbers.length > 0) children.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
-  for (const section of doc.sections) {
-    for (const line of paragraphsOf(section.heading)) children.push(centred(line, { bold: true }));
-    for (const p of paragraphsOf(section.text))
-      children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: 120, after: 120, line: 300 }, children: [new TextRun(p)] }));
-    children.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
-  }
+  for (const section of doc.sections) children.push(...sectionOf(section));
   if (doc.signingNote) children.push(new Paragraph({ spacing: { before: 240, after: 240 }, children: [new TextRun(doc.signingNote)] }));
   if (doc.signatures.length > 0) {
     const width = Math.floor(100 / doc.signatures.length);
@@ -64,6 +87,10 @@ export const renderDocx = async (doc: RenderableDocument): Promise<Uint8Array<Ar
       }),
     );
   }
+  (doc.appendix ?? []).forEach((section, i) => {
+    if (i === 0) children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+    children.push(...sectionOf(section));
+  });
 
   const document = new Document({
     creator: doc.metadata.author,

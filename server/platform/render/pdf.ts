@@ -3,7 +3,7 @@ import path from 'node:path';
 import pdfmake, { type Content, type DocDefinition } from 'pdfmake';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { projectRoot } from '../paths.js';
-import { BLANK, paragraphsOf, type RenderableDocument } from './document.js';
+import { BLANK, paragraphsOf, type DocumentTable, type RenderableDocument, type Section } from './document.js';
 
 /**
  * The fonts ship with the product (server/platform/render/fonts, DejaVu licence beside them), so
@@ -37,21 +37,37 @@ const printer = () => {
   return pdfmake;
 };
 
+/** A ruled table; the header row repeats on every page it runs over. */
+const tableOf = (t: DocumentTable): Content => {
+  const sum = t.columns.reduce((s, c) => s + c.width, 0);
+
+  return {
+    table: {
+      headerRows: 1,
+      widths: t.columns.map((c) => `${((100 * c.width) / sum).toFixed(2)}%`),
+      body: [t.columns.map((c) => ({ text: c.label, bold: true })), ...t.rows.map((r) => r.map((v) => ({ text: v })))],
+    },
+    fontSize: 8,
+    margin: [0, 4, 0, 4],
+  };
+};
+
+const sectionOf = (section: Section, pageBreak?: 'before'): Content => ({
+  ...(pageBreak ? { pageBreak } : {}),
+  stack: [
+    ...paragraphsOf(section.heading).map((line) => ({ text: line, bold: true, alignment: 'center' as const })),
+    ...paragraphsOf(section.text).map((p) => ({ text: p, alignment: 'justify' as const, margin: [0, 4, 0, 4] as [number, number, number, number], lineHeight: 1.2 })),
+    ...(section.table ? [tableOf(section.table)] : []),
+  ],
+  margin: [0, 6, 0, 6],
+});
+
 const definitionOf = (doc: RenderableDocument): DocDefinition => {
   const content: Content[] = [];
   doc.titleLines.forEach((line, i) => content.push({ text: line, bold: true, alignment: 'center', margin: [0, 0, 0, i === doc.titleLines.length - 1 ? 12 : 0] }));
   for (const n of doc.numbers) content.push({ text: `${n.label}: ${n.number ?? BLANK}`, alignment: 'center' });
   if (doc.numbers.length > 0) content.push({ text: ' ', margin: [0, 0, 0, 6] });
-  for (const section of doc.sections) {
-    const heading = paragraphsOf(section.heading);
-    content.push({
-      stack: [
-        ...heading.map((line) => ({ text: line, bold: true, alignment: 'center' as const })),
-        ...paragraphsOf(section.text).map((p) => ({ text: p, alignment: 'justify' as const, margin: [0, 4, 0, 4] as [number, number, number, number], lineHeight: 1.2 })),
-      ],
-      margin: [0, 6, 0, 6],
-    });
-  }
+  for (const section of doc.sections) content.push(sectionOf(section));
   if (doc.signingNote) content.push({ text: doc.signingNote, margin: [0, 12, 0, 12] });
   if (doc.signatures.length > 0)
     content.push({
@@ -67,6 +83,7 @@ const definitionOf = (doc: RenderableDocument): DocDefinition => {
       })),
       columnGap: 24,
     });
+  (doc.appendix ?? []).forEach((section, i) => content.push(sectionOf(section, i === 0 ? 'before' : undefined)));
 
   return {
     pageSize: 'A4',

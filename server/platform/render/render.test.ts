@@ -67,3 +67,21 @@ describe('DOCX rendering', () => {
     assert.ok(text.indexOf('Pasal 1') < text.indexOf('Pasal 2'), 'articles keep their order');
   });
 });
+
+describe('tables and appendix', () => {
+  const withTables: RenderableDocument = {
+    ...sample,
+    sections: [{ heading: 'I. KEHADIRAN', text: 'Daftar hadir:', table: { columns: [{ label: 'Nama', width: 3 }, { label: 'Kehadiran', width: 1 }], rows: [['Yakobus Wetipo', 'Hadir'], ['Maria Lokobal', 'Izin']] } }],
+    appendix: [{ heading: 'LAMPIRAN', text: '', table: { columns: [{ label: 'Usulan', width: 1 }], rows: [['Air bersih Baliem']] } }],
+  };
+
+  it('draws tables with a header row and puts the appendix after the signatures, on its own page', async () => {
+    const pdf = await extractPdfText(await renderPdf(withTables));
+    for (const expected of ['Nama', 'Kehadiran', 'Yakobus Wetipo', 'Izin', 'LAMPIRAN', 'Air bersih Baliem']) assert.ok(pdf.includes(expected), `PDF lacks ${expected}`);
+    const pages = pdf.split('\n\n');
+    assert.ok(pages.at(-1)!.includes('LAMPIRAN') && !pages.at(-1)!.includes('PIHAK KEDUA'), 'the appendix starts a page after the signatures');
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(await renderDocx(withTables)) })).value;
+    assert.match(html, /<table>.*Yakobus Wetipo.*<\/table>/s);
+    assert.ok(html.indexOf('Achmad Fikry') < html.indexOf('LAMPIRAN'), 'DOCX appendix after the signatures');
+  });
+});
