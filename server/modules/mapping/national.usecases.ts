@@ -40,10 +40,10 @@ export const mappingOverview = async ({ db, clock, actor, query }: { db: Db; clo
   const resolved = overviewScope(actor.scope, query.province);
   if (!resolved) throw potentialErrors.overviewForbidden();
   const year = query.year ?? Number(jakartaDay(clock.now()).slice(0, 4));
-  const pemda = await repo.pemdaProgress(db, resolved.scope, year);
-  const ids = pemda.map((p) => p.tenant_id);
-  const byUrusan = tally(await repo.itemCounts(db, ids, year, 'urusan'));
-  const byIssue = tally(await repo.itemCounts(db, ids, year, 'issue'));
+  const rows = await repo.overviewRows(db, resolved.scope, year);
+  const pemda = rows.pemda;
+  const byUrusan = tally(rows.byUrusan);
+  const byIssue = tally(rows.byIssue);
 
   return {
     year,
