@@ -14,3 +14,4 @@ export { registerPotentialRoutes } from './potentials.routes.js';
 export { listPotentials, getPotential, updatePotential, proposeCooperation, registerAcceptedAnswer } from './potentials.usecases.js';
 export { extractItems as extractPotentialItems } from './potentials.models.js';
 export { mappingOverview } from './national.usecases.js';
+export { createOverviewCache, type OverviewCache } from './national.cache.js';
