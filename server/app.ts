@@ -28,7 +28,7 @@ import { registerReportRoutes } from './modules/reports/index.js';
 import { registerUpdateRoutes } from './modules/monev/index.js';
 import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
-import { registerLiaisonRoutes, registerMappingCycleRoutes, registerPotentialRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
+import { createOverviewCache, registerLiaisonRoutes, registerMappingCycleRoutes, registerPotentialRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -111,7 +111,7 @@ export const createApp = (deps: AppDeps) => {
   registerLiaisonRoutes(app, { db, clock });
   registerMeetingRoutes(app, { db, clock, publicUrl: publicUrlOf(config), mailFrom: config.mailFrom });
   registerMappingCycleRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
-  registerPotentialRoutes(app, { db, clock });
+  registerPotentialRoutes(app, { db, clock, overviewCache: createOverviewCache({ seconds: config.dashboardCacheSeconds, clock }) });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

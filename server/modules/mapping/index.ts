@@ -15,3 +15,4 @@ export { listPotentials, getPotential, updatePotential, proposeCooperation, regi
 export { extractItems as extractPotentialItems } from './potentials.models.js';
 export { mappingOverview } from './national.usecases.js';
 export { getPlenary, saveScores, decidePlenary, plenaryDocument } from './plenary.usecases.js';
+export { createOverviewCache, type OverviewCache } from './national.cache.js';

@@ -1,7 +1,9 @@
 import type { Clock } from '../../platform/clock.js';
+import { latestDataChange } from '../../platform/db/changes.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/context.js';
 import { jakartaDay } from '../cooperations/index.js';
+import type { OverviewCache } from './national.cache.js';
 import * as repo from './national.repository.js';
 import { potentialErrors } from './potentials.errors.js';
 import type { OverviewDto, OverviewQuery } from './potentials.schemas.js';
@@ -35,15 +37,24 @@ const tally = (rows: repo.CountRow[]) => {
   return [...by.values()];
 };
 
-/** Which pemda finished this year's mapping (DITETAPKAN), where the others stand, and the register's counts. Read-only. */
-export const mappingOverview = async ({ db, clock, actor, query }: { db: Db; clock: Clock; actor: Actor; query: OverviewQuery }): Promise<OverviewDto> => {
+/** The cache key: the scope and year fully decide the rows (the tenant list is sorted, so the same pemda give one key). */
+const cacheKey = (scope: repo.PemdaScope, year: number) =>
+  `${year}|${'all' in scope ? 'nation' : 'provinceCode' in scope ? `province:${scope.provinceCode}` : `pemda:${[...scope.tenantIds].sort().join(',')}`}`;
+
+/**
+ * Which pemda finished this year's mapping (DITETAPKAN), where the others stand, and the register's
+ * counts. Read-only. With a cache (ADR 0027) the rows of a scope and year are computed once per
+ * change of a watched table and process; cache null computes them on every request.
+ */
+export const mappingOverview = async ({ db, clock, cache, actor, query }: { db: Db; clock: Clock; cache: OverviewCache | null; actor: Actor; query: OverviewQuery }): Promise<OverviewDto> => {
   const resolved = overviewScope(actor.scope, query.province);
   if (!resolved) throw potentialErrors.overviewForbidden();
   const year = query.year ?? Number(jakartaDay(clock.now()).slice(0, 4));
-  const pemda = await repo.pemdaProgress(db, resolved.scope, year);
-  const ids = pemda.map((p) => p.tenant_id);
-  const byUrusan = tally(await repo.itemCounts(db, ids, year, 'urusan'));
-  const byIssue = tally(await repo.itemCounts(db, ids, year, 'issue'));
+  const compute = () => repo.overviewRows(db, resolved.scope, year);
+  const rows = cache ? await cache.load(cacheKey(resolved.scope, year), await latestDataChange(db), compute) : await compute();
+  const pemda = rows.pemda;
+  const byUrusan = tally(rows.byUrusan);
+  const byIssue = tally(rows.byIssue);
 
   return {
     year,

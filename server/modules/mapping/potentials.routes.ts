@@ -5,6 +5,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { auditContextOf } from '../audit/index.js';
 import type { MappingCycleDeps } from './cycles.routes.js';
+import type { OverviewCache } from './national.cache.js';
 import { mappingOverview } from './national.usecases.js';
 import * as s from './potentials.schemas.js';
 import * as uc from './potentials.usecases.js';
@@ -64,13 +65,13 @@ const routes = {
   }),
 };
 
-/** Registers the register of potentials and the national picture under /api/mapping. */
-export const registerPotentialRoutes = (app: OpenAPIHono<AppEnv>, { db, clock }: Pick<MappingCycleDeps, 'db' | 'clock'>) => {
+/** Registers the register of potentials and the national picture under /api/mapping. overviewCache: null computes the picture on every request. */
+export const registerPotentialRoutes = (app: OpenAPIHono<AppEnv>, { db, clock, overviewCache }: Pick<MappingCycleDeps, 'db' | 'clock'> & { overviewCache: OverviewCache | null }) => {
   const deps = (c: Context<AppEnv>) => ({ db, clock, audit: auditContextOf(c), actor: c.get('actor')!, lang: c.get('lang') });
 
   app.openapi(routes.list, async (c) => c.json(await uc.listPotentials({ db, actor: c.get('actor')!, query: c.req.valid('query') }), 200));
   app.openapi(routes.get, async (c) => c.json(await uc.getPotential({ db, actor: c.get('actor')!, id: c.req.valid('param').id }), 200));
   app.openapi(routes.update, async (c) => c.json(await uc.updatePotential({ ...deps(c), id: c.req.valid('param').id, input: c.req.valid('json') }), 200));
   app.openapi(routes.propose, async (c) => c.json(await uc.proposeCooperation({ ...deps(c), id: c.req.valid('param').id, input: c.req.valid('json') }), 201));
-  app.openapi(routes.overview, async (c) => c.json(await mappingOverview({ db, clock, actor: c.get('actor')!, query: c.req.valid('query') }), 200));
+  app.openapi(routes.overview, async (c) => c.json(await mappingOverview({ db, clock, cache: overviewCache, actor: c.get('actor')!, query: c.req.valid('query') }), 200));
 };
