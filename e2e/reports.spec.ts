@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Download, Page } from '@playwright/test';
 import { signIn } from './support/api';
 import { expectAccessible } from './support/a11y';
+import { pdfText } from './support/documents';
 import { DEMO_PASSWORD, demoAccount, todayWib } from './support/accounts';
 import { expect, openHomeAs, test } from './support/fixtures';
 import { goToNav, signOut } from './support/ui';
@@ -34,19 +34,6 @@ const download = async (page: Page, link: string): Promise<{ file: Download; byt
   const path = await file.path();
 
   return { file, bytes: await fs.readFile(path) };
-};
-
-const pdfText = async (bytes: Uint8Array) => {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join(''));
-  }
-  await pdf.destroy();
-
-  // Lines wrap where the PDF's layout wraps them; the words are what counts.
-  return pages.join('\n').replace(/\s+/g, ' ');
 };
 
 /** The value cell of a row of the page's summary table. */

@@ -41,6 +41,7 @@ export const NON_ADMIN_ACCOUNTS: readonly DemoAccount[] = [
   account('ppksd.dinkes.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Dinas Kesehatan Kabupaten Jayawijaya', 'Yosina Wenda (fiktif)'),
   account('ppksd.pupr.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Jayawijaya', 'Markus Lokobal (fiktif)'),
   account('ppksd.bappeda.jayawijaya@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', 'Badan Perencanaan Pembangunan Daerah Kabupaten Jayawijaya', 'Elisabeth Hubi (fiktif)'),
+  account('ppksd.dinkes.hss@jejaring.test', 'PPKSD', 'Penghubung OPD (PPKSD)', `Dinas Kesehatan ${HSS}`, 'Rina Wati, S.KM. (fiktif)'),
   account('kepala.bpkad.jayawijaya@jejaring.test', 'OPD_HEAD', 'Kepala OPD', 'Badan Pengelolaan Keuangan dan Aset Daerah Kabupaten Jayawijaya', 'Yohanes Itlay (fiktif)'),
 ];
 

@@ -26,7 +26,7 @@ const TEAMS: Team[] = [
     liaisons: [
       { opd: 'hss.pupr', user: 'ppksd.pupr.hss', title: 'Perencana Ahli Muda' },
       { opd: 'hss.pupr', user: 'staf.pupr.hss', title: 'Analis Kerja Sama' },
-      { opd: 'hss.dinkes', name: 'Rina Wati, S.KM. (fiktif)', title: 'Pengelola Program' },
+      { opd: 'hss.dinkes', user: 'ppksd.dinkes.hss', title: 'Pengelola Program' },
       { opd: 'hss.bappeda', name: 'Ahmad Rifani (fiktif)', title: 'Perencana Ahli Pertama' },
       { opd: 'hss.bappeda', name: 'Siti Mariam (fiktif)', title: 'Analis Perencanaan' },
     ],

@@ -53,6 +53,7 @@ const JAYAWIJAYA_MAPPING: DemoUser[] = [
   { email: 'ppksd.dinkes.jayawijaya', name: 'Yosina Wenda (fiktif)', role: 'PPKSD', orgKey: 'jayawijaya.dinkes', nip: fakeNip(41) },
   { email: 'ppksd.pupr.jayawijaya', name: 'Markus Lokobal (fiktif)', role: 'PPKSD', orgKey: 'jayawijaya.pupr', nip: fakeNip(42) },
   { email: 'ppksd.bappeda.jayawijaya', name: 'Elisabeth Hubi (fiktif)', role: 'PPKSD', orgKey: 'jayawijaya.bappeda', nip: fakeNip(43) },
+  { email: 'ppksd.dinkes.hss', name: 'Rina Wati, S.KM. (fiktif)', role: 'PPKSD', orgKey: 'hss.dinkes', nip: fakeNip(45) },
   { email: 'kepala.bpkad.jayawijaya', name: 'Yohanes Itlay (fiktif)', role: 'OPD_HEAD', orgKey: 'jayawijaya.bpkad', nip: fakeNip(44) },
 ];
 

@@ -67,7 +67,7 @@ export const CooperationDetailPage = () => {
           <UpdatesPanel cooperationId={c.id} />
           <IndicatorsPanel cooperationId={c.id} />
           <EvaluationsPanel cooperationId={c.id} />
-          <MeetingsPanel cooperationId={c.id} />
+          <MeetingsPanel link={{ cooperationId: c.id }} />
           <Timeline id={c.id} canComment={c.canParticipate} />
         </>
       ) : null}

@@ -11,7 +11,11 @@ import { Empty, ErrorNotice, Loading, TableScroll } from '../../ui/Status';
 import { useToast } from '../../ui/Toast';
 import { CycleSettings } from './CycleSettings';
 import { advanceCycle, createCycle, cycleKey, cyclesKey, fetchCycle, fetchCycles, type Cycle } from './mapping.api';
+import { PlenaryPanel } from './PlenaryPanel';
 import { AnswerStatus, StageStepper } from './StageStepper';
+
+/** The plenary sits from the discussion on; once determined its decision and documents stay on show. */
+const PLENARY_STAGES: readonly Cycle['stage'][] = ['PENYUSUNAN_PEMBAHASAN', 'PENETAPAN', 'DITETAPKAN'];
 import './mapping.css';
 
 /** The next stage action, with the decree fields the last one needs. */
@@ -153,6 +157,7 @@ const CycleView = ({ id }: { id: string }) => {
           </tbody>
         </TableScroll>
       )}
+      {PLENARY_STAGES.includes(c.stage) ? <PlenaryPanel cycle={c} /> : null}
       {c.canManage ? <CycleSettings cycle={c} /> : null}
     </>
   );

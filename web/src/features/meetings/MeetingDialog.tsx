@@ -9,8 +9,8 @@ import { createMeeting, MEETING_TYPES, MODES, toInstant, toLocalInput, updateMee
 
 type Values = Record<'type' | 'title' | 'start' | 'end' | 'mode' | 'place' | 'onlineUrl' | 'agenda', string>;
 
-const initial = (m: Meeting | null, zone: string): Values => ({
-  type: m?.type ?? 'RAKOR_OPD',
+const initial = (m: Meeting | null, zone: string, type: Meeting['type']): Values => ({
+  type: m?.type ?? type,
   title: m?.title ?? '',
   start: m ? toLocalInput(m.startsAt, zone) : '',
   end: m ? toLocalInput(m.endsAt, zone) : '',
@@ -21,7 +21,7 @@ const initial = (m: Meeting | null, zone: string): Values => ({
 });
 
 /** The form as the API wants it: times with the pemda's offset, agenda one item per line. */
-const toInput = (v: Values, zone: string, m: Meeting | null, cooperationId: string | null): MeetingInput => ({
+const toInput = (v: Values, zone: string, m: Meeting | null, link: { cooperationId: string | null; mappingCycleId: string | null }): MeetingInput => ({
   type: v.type as MeetingInput['type'],
   title: v.title,
   startsAt: v.start ? toInstant(v.start, zone) : '',
@@ -34,17 +34,33 @@ const toInput = (v: Values, zone: string, m: Meeting | null, cooperationId: stri
     .map((l) => l.trim())
     .filter(Boolean)
     .map((title) => ({ title, notes: m?.agenda.find((a) => a.title === title)?.notes ?? null })),
-  cooperationId: m ? m.cooperationId : cooperationId,
-  mappingCycleId: m?.mappingCycleId ?? null,
+  cooperationId: m ? m.cooperationId : link.cooperationId,
+  mappingCycleId: m ? m.mappingCycleId : link.mappingCycleId,
 });
 
 /** Plans a meeting or changes its details, in a modal dialog; times are typed in the pemda's zone. */
-export const MeetingDialog = ({ meeting, zone, cooperationId = null, onClose, onDone }: { meeting: Meeting | null; zone: string; cooperationId?: string | null; onClose: () => void; onDone: (m: Meeting) => void }) => {
+export const MeetingDialog = ({
+  meeting,
+  zone,
+  cooperationId = null,
+  mappingCycleId = null,
+  defaultType = 'RAKOR_OPD',
+  onClose,
+  onDone,
+}: {
+  meeting: Meeting | null;
+  zone: string;
+  cooperationId?: string | null;
+  mappingCycleId?: string | null;
+  defaultType?: Meeting['type'];
+  onClose: () => void;
+  onDone: (m: Meeting) => void;
+}) => {
   const { t } = useTranslation();
   const titleId = useId();
   const ref = useModalDialog(onClose);
-  const [v, setV] = useState<Values>(() => initial(meeting, zone));
-  const run = useMutation({ mutationFn: () => (meeting ? updateMeeting(meeting.id, toInput(v, zone, meeting, null)) : createMeeting(toInput(v, zone, null, cooperationId))), onSuccess: onDone });
+  const [v, setV] = useState<Values>(() => initial(meeting, zone, defaultType));
+  const run = useMutation({ mutationFn: () => (meeting ? updateMeeting(meeting.id, toInput(v, zone, meeting, { cooperationId: null, mappingCycleId: null })) : createMeeting(toInput(v, zone, null, { cooperationId, mappingCycleId }))), onSuccess: onDone });
   const err = (f: string) => (run.error instanceof ApiError ? run.error.fieldErrors[f] : undefined);
   const set = (key: keyof Values) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
   const submit = (e: FormEvent) => {

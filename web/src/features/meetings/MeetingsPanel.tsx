@@ -7,21 +7,26 @@ import { useLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { ErrorNotice, Loading } from '../../ui/Status';
 import { MeetingDialog } from './MeetingDialog';
-import { fetchMeetings, meetingsKey } from './meetings.api';
+import { fetchMeetings, meetingsKey, type Meeting } from './meetings.api';
 
-/** "Rapat" on a cooperation's page: the meetings linked to it, and planning a new one there. */
-export const MeetingsPanel = ({ cooperationId }: { cooperationId: string }) => {
+type Link = { cooperationId: string; mappingCycleId?: undefined } | { mappingCycleId: string; cooperationId?: undefined };
+
+/**
+ * "Rapat" on a cooperation's page or a mapping cycle's: the meetings linked to it, and planning a
+ * new one there (of the given type: a cycle's panel plans the TKKSD plenary).
+ */
+export const MeetingsPanel = ({ link, defaultType, title }: { link: Link; defaultType?: Meeting['type']; title?: string }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [creating, setCreating] = useState(false);
-  const filter = { cooperationId, offset: 0 };
+  const filter = { ...link, offset: 0 };
   const q = useQuery({ queryKey: meetingsKey(filter), queryFn: () => fetchMeetings(filter, 20) });
 
   return (
     <section className="panel monev-panel" aria-labelledby="meetings-panel-title">
-      <h2 id="meetings-panel-title">{t('meetings.panelTitle')}</h2>
+      <h2 id="meetings-panel-title">{title ?? t('meetings.panelTitle')}</h2>
       {q.isPending ? <Loading /> : null}
       {q.isError ? <ErrorNotice error={q.error} /> : null}
       {q.data ? (
@@ -46,7 +51,9 @@ export const MeetingsPanel = ({ cooperationId }: { cooperationId: string }) => {
         <MeetingDialog
           meeting={null}
           zone={q.data.timeZone}
-          cooperationId={cooperationId}
+          cooperationId={link.cooperationId ?? null}
+          mappingCycleId={link.mappingCycleId ?? null}
+          {...(defaultType ? { defaultType } : {})}
           onClose={() => setCreating(false)}
           onDone={(m) => {
             void client.invalidateQueries({ queryKey: ['meetings'] });

@@ -10,7 +10,7 @@ export const MEETING_TYPES: readonly MeetingType[] = ['FORUM_MITRA', 'SOSIALISAS
 export const MODES: readonly Meeting['mode'][] = ['LURING', 'DARING', 'HYBRID'];
 export const ATTENDANCE: readonly Attendance[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
-export type ListFilter = { type?: MeetingType | undefined; from?: string | undefined; to?: string | undefined; cooperationId?: string | undefined; offset?: number };
+export type ListFilter = { type?: MeetingType | undefined; from?: string | undefined; to?: string | undefined; cooperationId?: string | undefined; mappingCycleId?: string | undefined; offset?: number };
 
 export const meetingsKey = (filter: ListFilter) => ['meetings', filter] as const;
 export const meetingKey = (id: string) => ['meetings', 'one', id] as const;
