@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pdfmake, { type Content, type DocDefinition } from 'pdfmake';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { projectRoot } from '../paths.js';
 import { BLANK, paragraphsOf, type DocumentTable, type RenderableDocument, type Section } from './document.js';
 
@@ -105,12 +104,32 @@ export const renderPdf = async (doc: RenderableDocument): Promise<Uint8Array<Arr
   return new Uint8Array(buffer);
 };
 
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+
+/**
+ * pdf.js, loaded on first use. Its legacy build (needed on Node 20) carries core-js polyfills that
+ * replace the global JSON.parse and JSON.stringify with slower script versions (Node 20 lacks
+ * JSON.rawJSON): a CPU profile of the register under load spent over 6 % of the process in them.
+ * The natives are put back once the module has loaded; pdf.js needs none of the extras.
+ */
+const loadPdfjs = () =>
+  (pdfjs ??= (async () => {
+    const { parse, stringify } = JSON;
+    try {
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      JSON.parse = parse;
+      JSON.stringify = stringify;
+    }
+  })());
+
 /**
  * The text layer of a PDF, one line per text line, pages separated by a blank line. Scans have no
  * text layer and give an empty string (OCR is out of scope). pdf.js runs without eval, fonts or
  * network: it only parses the bytes it is given.
  */
 export const extractPdfText = async (bytes: Uint8Array): Promise<string> => {
+  const { getDocument } = await loadPdfjs();
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
   const pdf = await task.promise;
   try {

@@ -85,3 +85,13 @@ describe('tables and appendix', () => {
     assert.ok(html.indexOf('Achmad Fikry') < html.indexOf('LAMPIRAN'), 'DOCX appendix after the signatures');
   });
 });
+
+describe('pdf.js loading', () => {
+  it('leaves the native JSON functions in place after pdf.js has loaded (its polyfills replace them)', async () => {
+    const { parse, stringify } = JSON;
+    await extractPdfText(await renderPdf(sample));
+    assert.equal(JSON.parse, parse);
+    assert.equal(JSON.stringify, stringify);
+    assert.match(JSON.parse.toString(), /\[native code\]/);
+  });
+});
