@@ -6,7 +6,7 @@ import type { AppEnv } from '../../platform/http/context.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { auditContextOf } from '../audit/index.js';
-import { contentDisposition } from '../files/index.js';
+import { attachmentHeaders } from '../files/index.js';
 import * as s from './documents.schemas.js';
 import * as uc from './documents.usecases.js';
 import { downloadDocument, generateDraft } from './drafts.usecases.js';
@@ -143,14 +143,7 @@ export const registerDocumentRoutes = (app: OpenAPIHono<AppEnv>, deps: DocumentD
     const { id, documentId } = c.req.valid('param');
     const out = await downloadDocument({ db, actor: c.get('actor')!, files: deps.files, cooperationId: id, documentId, format: c.req.valid('query').format });
 
-    return c.body(out.content, 200, {
-      'content-type': out.mediaType,
-      'content-length': String(out.size),
-      'content-disposition': contentDisposition(out.fileName),
-      'x-content-type-options': 'nosniff',
-      // Official documents: never in shared caches, re-checked on every use.
-      'cache-control': 'private, no-cache',
-    });
+    return c.body(out.content, 200, attachmentHeaders(out));
   });
 
   app.openapi(checklistRoute, async (c) => {

@@ -14,6 +14,7 @@ export { attachDocument } from './documents.usecases.js';
 export { generateDraft } from './drafts.usecases.js';
 export type { ActionBody } from './cooperations.schemas.js';
 export type { StructuredBody, TemplateType } from './documents.models.js';
+export { fillPlaceholders } from './documents.models.js';
 export { loadForParticipant, progressFamily, recordMonitoring } from './cooperations.access.js';
 export { actingTenants, isParticipant, dormantSince, isDormant, quietSince } from './cooperations.policy.js';
 export { listInForceCooperations, type InForceCooperation } from './monitoring.repository.js';

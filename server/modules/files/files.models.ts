@@ -107,5 +107,17 @@ export const contentDisposition = (fileName: string): string => {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 };
 
+/**
+ * The headers of every download: an attachment with its exact size, never sniffed, and — official
+ * and personal documents alike — never kept in shared caches and re-checked on every use.
+ */
+export const attachmentHeaders = (file: { fileName: string; mediaType: string; size: number }): Record<string, string> => ({
+  'content-type': file.mediaType,
+  'content-length': String(file.size),
+  'content-disposition': contentDisposition(file.fileName),
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'private, no-cache',
+});
+
 /** A byte limit as people read it in an error message ("25 MB"). */
 export const formatMegabytes = (bytes: number): string => `${Number((bytes / (1024 * 1024)).toPrecision(3))} MB`;

@@ -8,7 +8,7 @@ import { commonErrors } from '../../platform/http/errors.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { auditContextOf } from '../audit/index.js';
-import { contentDisposition, formatMegabytes } from './files.models.js';
+import { attachmentHeaders, formatMegabytes } from './files.models.js';
 import * as s from './files.schemas.js';
 import * as uc from './files.usecases.js';
 
@@ -97,13 +97,6 @@ export const registerFileRoutes = (app: OpenAPIHono<AppEnv>, deps: FilesDeps) =>
   app.openapi(downloadRoute, async (c) => {
     const { file, content } = await uc.openFileContent({ db: deps.db, actor: c.get('actor')!, files: deps.files, id: c.req.valid('param').id });
 
-    return c.body(content, 200, {
-      'content-type': file.mediaType,
-      'content-length': String(file.sizeBytes),
-      'content-disposition': contentDisposition(file.fileName),
-      'x-content-type-options': 'nosniff',
-      // Official and personal documents: never in shared caches, re-checked on every use.
-      'cache-control': 'private, no-cache',
-    });
+    return c.body(content, 200, attachmentHeaders({ fileName: file.fileName, mediaType: file.mediaType, size: file.sizeBytes }));
   });
 };

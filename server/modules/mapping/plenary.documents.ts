@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { longDate, rupiah } from '../../platform/i18n/i18n.js';
+import { fillPlaceholders } from '../cooperations/index.js';
 import { projectRoot } from '../../platform/paths.js';
 import { BLANK, type DocumentTable, type RenderableDocument } from '../../platform/render/document.js';
 import type { PlenarySnapshot } from './plenary.tables.js';
@@ -43,7 +44,8 @@ export type DocumentFacts = {
   decree: { number: string | null; date: string | null };
 };
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+/** The wording's {{placeholders}} filled the way naskah templates are (an unknown one stays visible). */
+const fill = (text: string, values: Record<string, string | number>) => fillPlaceholders(text, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])));
 
 /** The meeting's day and weekday where it was held (a plenary at 08.00 WIT is still the day before in UTC). */
 const meetingDay = (s: PlenarySnapshot['meeting']) => {

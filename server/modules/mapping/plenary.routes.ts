@@ -6,7 +6,7 @@ import type { AppEnv } from '../../platform/http/context.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { auditContextOf } from '../audit/index.js';
-import { contentDisposition } from '../files/index.js';
+import { attachmentHeaders } from '../files/index.js';
 import { CycleParamSchema } from './cycles.schemas.js';
 import * as s from './plenary.schemas.js';
 import * as uc from './plenary.usecases.js';
@@ -70,12 +70,6 @@ export const registerPlenaryRoutes = (app: OpenAPIHono<AppEnv>, { db, clock }: {
     const { id, document } = c.req.valid('param');
     const out = await uc.plenaryDocument({ db, clock, actor: c.get('actor')!, id, document, format: c.req.valid('query').format });
 
-    return c.body(out.content, 200, {
-      'content-type': out.mediaType,
-      'content-length': String(out.size),
-      'content-disposition': contentDisposition(out.fileName),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-cache',
-    });
+    return c.body(out.content, 200, attachmentHeaders(out));
   });
 };

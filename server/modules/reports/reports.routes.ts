@@ -7,7 +7,7 @@ import type { AppEnv } from '../../platform/http/context.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { auditContextOf } from '../audit/index.js';
-import { contentDisposition } from '../files/index.js';
+import { attachmentHeaders } from '../files/index.js';
 import * as s from './reports.schemas.js';
 import * as uc from './reports.usecases.js';
 
@@ -124,12 +124,6 @@ export const registerReportRoutes = (app: OpenAPIHono<AppEnv>, { db, clock, file
     app.openapi(routes[format], async (c) => {
       const { file, content } = await uc.downloadReport({ db, actor: c.get('actor')!, files, id: c.req.valid('param').id, format });
 
-      return c.body(content, 200, {
-        'content-type': file.mediaType,
-        'content-length': String(file.sizeBytes),
-        'content-disposition': contentDisposition(file.fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-cache',
-      }) as never;
+      return c.body(content, 200, attachmentHeaders({ fileName: file.fileName, mediaType: file.mediaType, size: file.sizeBytes })) as never;
     });
 };
