@@ -12,7 +12,7 @@ import { handleError, problemResponse } from './platform/http/problem.js';
 import type { Logger } from './platform/logger.js';
 import { registerWebApp } from './platform/http/static.js';
 import { authenticate, registerAuthRoutes, registerInvitationRoutes, registerUserAdminRoutes } from './modules/identity/index.js';
-import { registerReferenceRoutes } from './modules/reference/index.js';
+import { createBoundaryStore, registerBoundaryRoutes, registerReferenceRoutes } from './modules/reference/index.js';
 import { registerOrganizationRoutes } from './modules/organizations/index.js';
 import { registerFileRoutes } from './modules/files/index.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
@@ -90,6 +90,9 @@ export const createApp = (deps: AppDeps) => {
   registerUserAdminRoutes(app, { db, clock });
   registerInvitationRoutes(app, { db, clock });
   registerReferenceRoutes(app, { db, clock });
+  // One store per app: the boundary files are read once, on the first request that needs them.
+  const boundaries = createBoundaryStore({ dir: config.geoDataDir, attribution: config.geoAttribution });
+  registerBoundaryRoutes(app, { boundaries });
   registerOrganizationRoutes(app, { db, clock });
   registerFileRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), maxUploadBytes: config.maxUploadBytes });
   registerAuditRoutes(app, { db });

@@ -9,6 +9,10 @@ const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** The attribution the prepared boundary data set asks for (../shared/geo/SOURCE.md). */
+export const DEFAULT_GEO_ATTRIBUTION =
+  'Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), diolah/disederhanakan; kode & nama wilayah sesuai Kepmendagri (cek silang dengan idn-area-data).';
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -30,6 +34,9 @@ const EnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(12).default('Jejaring-Demo-2026'),
   REGION_SOURCE_DECREE: z.string().default('Kepmendagri 300.2.2-2138 Tahun 2025'),
   REGION_VALID_FROM: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2025-04-25'),
+  // A folder with provinces.geojson and regencies.geojson (features {code, name}); unset → the portal map is a schematic graph.
+  GEO_DATA_DIR: z.string().optional(),
+  GEO_ATTRIBUTION: z.string().min(1).default(DEFAULT_GEO_ATTRIBUTION),
   // How long a process may keep a scope's dashboard figures; every hit is also checked against the newest change (ADR 0024).
   DASHBOARD_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
@@ -61,6 +68,10 @@ export type Config = {
   demoPassword: string;
   regionSourceDecree: string;
   regionValidFrom: string;
+  /** Absolute path of the boundary files, resolved against the working directory; undefined → no boundaries. */
+  geoDataDir: string | undefined;
+  /** Shown on the map and served with the boundaries. */
+  geoAttribution: string;
   /** 0 computes every dashboard request. */
   dashboardCacheSeconds: number;
   workerPollMs: number;
@@ -104,6 +115,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     demoPassword: e.DEMO_PASSWORD,
     regionSourceDecree: e.REGION_SOURCE_DECREE,
     regionValidFrom: e.REGION_VALID_FROM,
+    geoDataDir: e.GEO_DATA_DIR ? path.resolve(e.GEO_DATA_DIR) : undefined,
+    geoAttribution: e.GEO_ATTRIBUTION,
     dashboardCacheSeconds: e.DASHBOARD_CACHE_SECONDS,
     workerPollMs: e.WORKER_POLL_MS,
     workerConcurrency: e.WORKER_CONCURRENCY,

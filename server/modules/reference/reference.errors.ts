@@ -16,4 +16,12 @@ export const referenceErrors = {
     status: 409,
     message: { id: 'Kode isu strategis {code} sudah dipakai.', en: 'Strategic issue code {code} is already in use.' },
   }),
+  boundariesNotConfigured: defineError({
+    code: 'reference.boundaries_not_configured',
+    status: 404,
+    message: {
+      id: 'Batas wilayah tidak tersedia di server ini (GEO_DATA_DIR belum diatur).',
+      en: 'Region boundaries are not available on this server (GEO_DATA_DIR is not set).',
+    },
+  }),
 };
