@@ -2,3 +2,4 @@ export { listPublished, allPublished, getPublished, listReleases, publicFreshnes
 export { publish, updateVisibility, refreshRelease, withdraw, refreshAllReleases, type PublishDeps } from './publication.usecases.js';
 export { DEFAULT_VISIBILITY, isPublishable } from './portal.policy.js';
 export type { PublicQuery } from './portal.schemas.js';
+export { regionSummary, stats } from './figures.usecases.js';

@@ -6,7 +6,7 @@ import { SYSTEM_AUDIT_CONTEXT } from '../audit/index.js';
 import { cooperation } from '../cooperations/cooperations.tables.js';
 import { describeEachDatabase } from '../../test/context.js';
 import { buildPemdaWorld, ksddInput, type PemdaWorld } from '../../test/cooperations.factories.js';
-import { getPublished, listPublished, listReleases, publish, refreshAllReleases, withdraw } from './index.js';
+import { getPublished, listPublished, listReleases, publish, refreshAllReleases, regionSummary, stats, withdraw } from './index.js';
 
 /** The secretariat of a pemda as the use cases see it (the HTTP tests cover sign-in and routes). */
 const secretariatOf = (w: PemdaWorld): Actor => ({
@@ -52,6 +52,10 @@ describeEachDatabase('portal: publishing appends releases and feeds the public r
     assert.equal((await listPublished(ctx().db, { kind: 'KSDPK' })).items.length, 0);
     const hit = await listPublished(ctx().db, { q: 'sampah' });
     assert.ok(hit.items[0]?.snippet?.includes('<mark>'), JSON.stringify(hit));
+    const figures = await stats(ctx().db);
+    assert.deepEqual([figures.total, figures.byKind, figures.byUrusan.map((u) => [u.code, u.count]), figures.byProvince.map((p) => [p.code, p.count])], [1, [{ code: 'KSDD', name: 'KSDD', count: 1 }], [['2.11', 1]], [['63', 1]]]);
+    const region = await regionSummary(ctx().db, '63.06');
+    assert.deepEqual([region.total, region.partners.map((p) => p.name), region.cooperations.length], [1, ['Kabupaten Hulu Sungai Tengah'], 1]);
   });
 
   it('appends an update only when the public snapshot changes; withdrawal keeps the history', async () => {
