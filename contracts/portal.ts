@@ -115,3 +115,58 @@ export type PublicCooperationSummary = {
 };
 
 export type PublicCooperationList = { items: PublicCooperationSummary[]; nextCursor: string | null };
+
+export type PublicCount = { code: string; name: string; count: number };
+
+/** What one region cooperates on and with whom (its own code, or any code below it), from what is public now. */
+export type PublicRegionSummary = {
+  code: string;
+  /** The region's name as the published snapshots give it; null when no published cooperation names it. */
+  name: string | null;
+  total: number;
+  inactive: number;
+  byKind: PublicCount[];
+  byUrusan: PublicCount[];
+  /** Other parties (organisations) the region cooperates with, most cooperations first. */
+  partners: PublicCount[];
+  /** Newest releases first, at most 50. */
+  cooperations: PublicCooperationSummary[];
+};
+
+/** Figures for the statistics page and the portal's home, from what is public now. */
+export type PublicStats = {
+  total: number;
+  inactive: number;
+  byKind: PublicCount[];
+  byState: PublicCount[];
+  byUrusan: PublicCount[];
+  /** Per province (first two digits of the party and location codes). */
+  byProvince: PublicCount[];
+  /** Date of the newest release, null before the first publication. */
+  lastReleasedAt: string | null;
+};
+
+export type BilingualText = { id: string; en: string };
+
+export type OpenDataVariable = { name: string; type: string; definition: BilingualText };
+
+export type OpenDataDistribution = { format: 'CSV' | 'JSON'; mediaType: string; url: string };
+
+/** Satu Data Indonesia metadata of the open data (GET /api/public/metadata, stable contract). */
+export type OpenDataMetadata = {
+  title: BilingualText;
+  description: BilingualText;
+  /** Produsen data. */
+  producer: string;
+  /** How the data reaches the walidata (Satu Data's data steward). */
+  walidata: BilingualText;
+  period: { from: string | null; to: string | null };
+  updateFrequency: BilingualText & { code: string };
+  lastModified: string | null;
+  releases: number;
+  licence: { id: string; url: string };
+  referenceCodes: { regions: { name: string; decree: string }; urusan: { name: string; codes: PublicRef[] } };
+  datasets: { name: string; title: BilingualText; description: BilingualText; variables: OpenDataVariable[]; distributions: OpenDataDistribution[] }[];
+  /** The JSON API, the change feed, the release packages and the DCAT catalogue. */
+  api: { name: string; url: string; description: BilingualText }[];
+};

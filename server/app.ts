@@ -29,6 +29,7 @@ import { registerUpdateRoutes } from './modules/monev/index.js';
 import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
 import { createOverviewCache, registerLiaisonRoutes, registerMappingCycleRoutes, registerPotentialRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
+import { registerPortalPublicRoutes, registerPortalRoutes } from './modules/portal/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -115,6 +116,12 @@ export const createApp = (deps: AppDeps) => {
   registerMeetingRoutes(app, { db, clock, publicUrl: publicUrlOf(config), mailFrom: config.mailFrom });
   registerMappingCycleRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
   registerPotentialRoutes(app, { db, clock, overviewCache: createOverviewCache({ seconds: config.dashboardCacheSeconds, clock }) });
+  registerPortalRoutes(app, { db, clock, settings: { ocidPrefix: config.openData.ocidPrefix } });
+  registerPortalPublicRoutes(app, {
+    db,
+    files: createLocalFileStore(filesDirOf(config.dataDir)),
+    openData: { publicUrl: publicUrlOf(config), publisher: config.openData.publisher, licence: config.openData.licence, regionDecree: config.regionSourceDecree },
+  });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });
