@@ -170,3 +170,35 @@ export type OpenDataMetadata = {
   /** The JSON API, the change feed, the release packages and the DCAT catalogue. */
   api: { name: string; url: string; description: BilingualText }[];
 };
+
+/** A region in the public cooperation network (GET /api/public/network). */
+export type NetworkNode = {
+  /** Kemendagri code: province "NN" or kab/kota "NN.NN". */
+  code: string;
+  name: string;
+  level: 'PROVINSI' | 'KABKOTA';
+  /** An interior point of the region, when the server has boundaries (GEO_DATA_DIR). */
+  lon?: number;
+  lat?: number;
+  /** Published cooperations the region is a party to. */
+  count: number;
+};
+
+/** Two regions that are parties to the same published cooperations (source < target). */
+export type NetworkLink = {
+  source: string;
+  target: string;
+  count: number;
+  /** Cooperations per kind (KSDD, KSDPK …). */
+  kinds: Partial<Record<Kind, number>>;
+  /** Cooperations per urusan code. */
+  urusan: Record<string, number>;
+};
+
+/** The cooperation network between pemda, built from published cooperations only. */
+export type PublicNetwork = {
+  nodes: NetworkNode[];
+  links: NetworkLink[];
+  /** The urusan the links carry, with names, for legends and filters. */
+  urusan: PublicRef[];
+};

@@ -29,7 +29,7 @@ import { registerUpdateRoutes } from './modules/monev/index.js';
 import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
 import { createOverviewCache, registerLiaisonRoutes, registerMappingCycleRoutes, registerPotentialRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
-import { registerPortalPublicRoutes, registerPortalRoutes } from './modules/portal/index.js';
+import { registerNetworkRoutes, registerPortalPublicRoutes, registerPortalRoutes } from './modules/portal/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -91,9 +91,6 @@ export const createApp = (deps: AppDeps) => {
   registerUserAdminRoutes(app, { db, clock });
   registerInvitationRoutes(app, { db, clock });
   registerReferenceRoutes(app, { db, clock });
-  // One store per app: the boundary files are read once, on the first request that needs them.
-  const boundaries = createBoundaryStore({ dir: config.geoDataDir, attribution: config.geoAttribution });
-  registerBoundaryRoutes(app, { boundaries });
   registerOrganizationRoutes(app, { db, clock });
   registerFileRoutes(app, { db, clock, files: createLocalFileStore(filesDirOf(config.dataDir)), maxUploadBytes: config.maxUploadBytes });
   registerAuditRoutes(app, { db });
@@ -122,6 +119,11 @@ export const createApp = (deps: AppDeps) => {
     files: createLocalFileStore(filesDirOf(config.dataDir)),
     openData: { publicUrl: publicUrlOf(config), publisher: config.openData.publisher, licence: config.openData.licence, regionDecree: config.regionSourceDecree },
   });
+  // After the public routes: their CORS middleware for /api/public/* then covers these too.
+  // One store per app: the boundary files are read once, on the first request that needs them.
+  const boundaries = createBoundaryStore({ dir: config.geoDataDir, attribution: config.geoAttribution });
+  registerBoundaryRoutes(app, { boundaries });
+  registerNetworkRoutes(app, { db, boundaries });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

@@ -6,3 +6,5 @@ export { regionSummary, stats } from './figures.usecases.js';
 export { registerPortalRoutes, type PortalDeps } from './portal.routes.js';
 export { registerPortalPublicRoutes, type PortalPublicDeps } from './public.routes.js';
 export { portalJobs, portalSchedules, PORTAL_REFRESH_JOB } from './portal.jobs.js';
+export { getNetwork } from './network.usecases.js';
+export { registerNetworkRoutes } from './network.routes.js';
