@@ -29,7 +29,7 @@ import { registerUpdateRoutes } from './modules/monev/index.js';
 import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
 import { createOverviewCache, registerLiaisonRoutes, registerMappingCycleRoutes, registerPotentialRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
-import { registerNetworkRoutes, registerPortalPublicRoutes, registerPortalRoutes } from './modules/portal/index.js';
+import { registerNetworkRoutes, registerPortalAssets, registerPortalPublicRoutes, registerPortalRoutes } from './modules/portal/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
@@ -124,6 +124,7 @@ export const createApp = (deps: AppDeps) => {
   const boundaries = createBoundaryStore({ dir: config.geoDataDir, attribution: config.geoAttribution });
   registerBoundaryRoutes(app, { boundaries });
   registerNetworkRoutes(app, { db, boundaries });
+  registerPortalAssets(app);
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });

@@ -8,3 +8,4 @@ export { registerPortalPublicRoutes, type PortalPublicDeps } from './public.rout
 export { portalJobs, portalSchedules, PORTAL_REFRESH_JOB } from './portal.jobs.js';
 export { getNetwork } from './network.usecases.js';
 export { registerNetworkRoutes } from './network.routes.js';
+export { registerPortalAssets } from './assets.routes.js';
