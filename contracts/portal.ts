@@ -115,3 +115,33 @@ export type PublicCooperationSummary = {
 };
 
 export type PublicCooperationList = { items: PublicCooperationSummary[]; nextCursor: string | null };
+
+export type PublicCount = { code: string; name: string; count: number };
+
+/** What one region cooperates on and with whom (its own code, or any code below it), from what is public now. */
+export type PublicRegionSummary = {
+  code: string;
+  /** The region's name as the published snapshots give it; null when no published cooperation names it. */
+  name: string | null;
+  total: number;
+  inactive: number;
+  byKind: PublicCount[];
+  byUrusan: PublicCount[];
+  /** Other parties (organisations) the region cooperates with, most cooperations first. */
+  partners: PublicCount[];
+  /** Newest releases first, at most 50. */
+  cooperations: PublicCooperationSummary[];
+};
+
+/** Figures for the statistics page and the portal's home, from what is public now. */
+export type PublicStats = {
+  total: number;
+  inactive: number;
+  byKind: PublicCount[];
+  byState: PublicCount[];
+  byUrusan: PublicCount[];
+  /** Per province (first two digits of the party and location codes). */
+  byProvince: PublicCount[];
+  /** Date of the newest release, null before the first publication. */
+  lastReleasedAt: string | null;
+};

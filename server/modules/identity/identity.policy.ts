@@ -57,6 +57,8 @@ export const PERMISSIONS = [
   'mapping.answer',
   // Which pemda of a province or the nation completed their mapping (GWPP, Kemendagri): a menu entry; the data itself is dashboard.read.
   'mapping.overview',
+  // Publishing a cooperation on the public portal, choosing what is public, withdrawing it (the owning pemda's secretariat).
+  'portal.publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,12 +68,12 @@ const VIEWER: Permission[] = ['org.read', 'user.read', 'files.read', 'cooperatio
 const MAPPING_MANAGER: Permission[] = [...WORKER, 'mapping.manage'];
 const MAPPING_ANSWERER: Permission[] = [...WORKER, 'mapping.answer'];
 /** A pemda's own work, never the platform operator's: approving its updates, keeping its TKKSD and meetings, running or answering its mapping. */
-const PEMDA_ONLY: readonly Permission[] = ['update.review', 'tkksd.read', 'tkksd.manage', 'meeting.manage', 'mapping.manage', 'mapping.answer'];
+const PEMDA_ONLY: readonly Permission[] = ['update.review', 'portal.publish', 'tkksd.read', 'tkksd.manage', 'meeting.manage', 'mapping.manage', 'mapping.answer'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: PERMISSIONS.filter((p) => !PEMDA_ONLY.includes(p)),
   TENANT_ADMIN: ['org.read', 'org.manage', 'user.read', 'user.manage', 'role.manage', 'audit.read', 'outbox.read', 'files.upload', 'files.read', 'cooperation.read', 'dashboard.read', 'tkksd.read', 'tkksd.manage'],
-  KSD_SECRETARIAT_ADMIN: [...MAPPING_MANAGER, 'audit.read', 'report.submit', 'update.review', 'tkksd.manage', 'meeting.manage'],
+  KSD_SECRETARIAT_ADMIN: [...MAPPING_MANAGER, 'audit.read', 'report.submit', 'update.review', 'tkksd.manage', 'meeting.manage', 'portal.publish'],
   // They sign, send requests to the DPRD and end cooperations (rule pack actionRoles decide which).
   KEPALA_DAERAH: [...VIEWER, 'cooperation.write', 'tkksd.read'],
   SEKDA: [...VIEWER, 'cooperation.write', 'tkksd.read'],

@@ -16,3 +16,4 @@ export { registerUpdateRoutes, type UpdateDeps } from './updates.routes.js';
 export { createUpdate, returnUpdate, approveUpdate, reviseUpdate, reworkUpdate, listUpdates } from './updates.usecases.js';
 export { rebuildSummaries as rebuildMonevSummaries } from './summary.repository.js';
 export { reassignOpenItems, type HandOver } from './handover.repository.js';
+export { loadPublicMonev, type PublicMonev } from './publication.repository.js';

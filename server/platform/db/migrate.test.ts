@@ -30,8 +30,9 @@ import * as mappingQuestionnaireTables from '../../modules/mapping/questionnaire
 import * as mappingAnswerTables from '../../modules/mapping/answers.tables.js';
 import * as mappingPotentialTables from '../../modules/mapping/potentials.tables.js';
 import * as mappingPlenaryTables from '../../modules/mapping/plenary.tables.js';
+import * as portalTables from '../../modules/portal/portal.tables.js';
 
-const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables, tkksdTables, liaisonTables, meetingTables, mappingCycleTables, mappingQuestionnaireTables, mappingAnswerTables, mappingPotentialTables, mappingPlenaryTables]
+const allTables = [auditTables, cooperationsTables, documentsTables, filesTables, identityTables, notificationsTables, organizationsTables, referenceTables, evaluationTables, indicatorTables, workPlanTables, updateTables, summaryTables, reminderTables, reportTables, jobTables, tkksdTables, liaisonTables, meetingTables, mappingCycleTables, mappingQuestionnaireTables, mappingAnswerTables, mappingPotentialTables, mappingPlenaryTables, portalTables]
   .flatMap((m) => Object.values(m))
   .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 

@@ -1,0 +1,5 @@
+export { listPublished, allPublished, getPublished, listReleases, publicFreshness } from './public.usecases.js';
+export { publish, updateVisibility, refreshRelease, withdraw, refreshAllReleases, type PublishDeps } from './publication.usecases.js';
+export { DEFAULT_VISIBILITY, isPublishable } from './portal.policy.js';
+export type { PublicQuery } from './portal.schemas.js';
+export { regionSummary, stats } from './figures.usecases.js';
