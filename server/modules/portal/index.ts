@@ -3,3 +3,4 @@ export { publish, updateVisibility, refreshRelease, withdraw, refreshAllReleases
 export { DEFAULT_VISIBILITY, isPublishable } from './portal.policy.js';
 export type { PublicQuery } from './portal.schemas.js';
 export { regionSummary, stats } from './figures.usecases.js';
+export { registerPortalPages, type PortalPagesDeps } from './pages.routes.js';

@@ -4,8 +4,8 @@ import type { LinkRow } from './pages.models.js';
 
 /**
  * The public pages' own aggregates. They read ONLY the portal's published projection
- * (portal_entry) and release snapshots (portal_release) — never an internal table — so nothing
- * the secretariat did not publish can reach a page. Each page costs one statement.
+ * (portal_entry) — never an internal table — so nothing the secretariat did not publish can reach
+ * a page. The figures every page shares (stats, regionSummary) are the portal read model's.
  */
 
 const rowsOf = async <T>(db: Db, query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -15,80 +15,13 @@ const isoOf = (value: unknown): string | null => (value == null ? null : new Dat
 /** Codes a portal page exists for: provinsi "NN" and kabupaten/kota "NN.NN". */
 const PAGE_CODE = '^[0-9]{2}([.][0-9]{2})?$';
 
-export type Facets = {
-  total: number;
-  inactive: number;
-  lastReleasedAt: string | null;
-  kinds: Record<string, number>;
-  states: Record<string, number>;
-  urusan: Record<string, number>;
-  /** Cooperations per province and kabupaten/kota (a province counts its kab/kota's too). */
-  regions: Record<string, number>;
-};
+/** Cooperations per province and kabupaten/kota with a page (a province counts its kab/kota's too): the region filter's choices. */
+export const regionCounts = async (db: Db): Promise<Record<string, number>> => {
+  const rows = await rowsOf<{ code: string; count: number }>(db, sql`
+    SELECT k AS "code", count(DISTINCT cooperation_id)::int AS "count"
+    FROM portal_entry, unnest(region_keys) AS k WHERE k ~ ${PAGE_CODE} GROUP BY k`);
 
-/** Counts over everything published: the filters' choices, the statistics page and the data page. */
-export const facets = async (db: Db): Promise<Facets> => {
-  const [row] = await rowsOf<Omit<Facets, 'lastReleasedAt'> & { lastReleasedAt: unknown }>(db, sql`
-    SELECT
-      (SELECT count(*)::int FROM portal_entry) AS "total",
-      (SELECT count(*)::int FROM portal_entry WHERE inactive) AS "inactive",
-      (SELECT max(released_at) FROM portal_entry) AS "lastReleasedAt",
-      (SELECT coalesce(json_object_agg(kind, n), '{}') FROM (SELECT kind, count(*)::int AS n FROM portal_entry GROUP BY kind) x) AS "kinds",
-      (SELECT coalesce(json_object_agg(state, n), '{}') FROM (SELECT state, count(*)::int AS n FROM portal_entry GROUP BY state) x) AS "states",
-      (SELECT coalesce(json_object_agg(code, n), '{}') FROM (
-        SELECT code, count(DISTINCT cooperation_id)::int AS n FROM portal_entry, unnest(urusan_codes) AS code GROUP BY code) x) AS "urusan",
-      (SELECT coalesce(json_object_agg(code, n), '{}') FROM (
-        SELECT code, count(DISTINCT cooperation_id)::int AS n FROM portal_entry, unnest(region_keys) AS code
-        WHERE code ~ ${PAGE_CODE} GROUP BY code) x) AS "regions"`);
-
-  return { ...row!, lastReleasedAt: isoOf(row!.lastReleasedAt) };
-};
-
-export type RegionPartner = { name: string; type: string; regionCode: string | null; count: number };
-export type RegionCooperation = { id: string; title: string; kind: string; state: string; inactive: boolean; startDate: string | null; endDate: string | null };
-export type RegionSummary = {
-  total: number;
-  kinds: Record<string, number>;
-  urusan: Record<string, number>;
-  /** For a province: its kabupaten/kota with published cooperations. */
-  subregions: Record<string, number>;
-  partners: RegionPartner[];
-  recent: RegionCooperation[];
-};
-
-const PARTNER_LIMIT = 50;
-const RECENT_LIMIT = 20;
-
-/**
- * What a region cooperates on and with whom: counts by kind and urusan, the partners (parties
- * of the published snapshots other than the region itself and, for a province, its own
- * kabupaten/kota) and the newest cooperations — one statement over the region's entries.
- */
-export const regionSummary = async (db: Db, code: string): Promise<RegionSummary> => {
-  const inside = `${code}.%`;
-  const [row] = await rowsOf<RegionSummary>(db, sql`
-    WITH hit AS (
-      SELECT cooperation_id, release_id, title, kind, state, urusan_codes, region_keys, inactive, start_date, end_date, released_at
-      FROM portal_entry WHERE region_keys @> ARRAY[${code}]::text[]
-    )
-    SELECT
-      (SELECT count(*)::int FROM hit) AS "total",
-      (SELECT coalesce(json_object_agg(kind, n), '{}') FROM (SELECT kind, count(*)::int AS n FROM hit GROUP BY kind) x) AS "kinds",
-      (SELECT coalesce(json_object_agg(u, n), '{}') FROM (
-        SELECT u, count(DISTINCT cooperation_id)::int AS n FROM hit, unnest(urusan_codes) AS u GROUP BY u) x) AS "urusan",
-      (SELECT coalesce(json_object_agg(k, n), '{}') FROM (
-        SELECT k, count(DISTINCT cooperation_id)::int AS n FROM hit, unnest(region_keys) AS k
-        WHERE k LIKE ${inside} AND k ~ ${PAGE_CODE} GROUP BY k) x) AS "subregions",
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-        SELECT p->>'name' AS "name", p->>'type' AS "type", p->>'regionCode' AS "regionCode", count(DISTINCT hit.cooperation_id)::int AS "count"
-        FROM hit JOIN portal_release r ON r.id = hit.release_id, jsonb_array_elements(r.snapshot->'parties') AS p
-        WHERE coalesce(p->>'regionCode', '') <> ${code} AND coalesce(p->>'regionCode', '') NOT LIKE ${inside}
-        GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT ${PARTNER_LIMIT}) x) AS "partners",
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-        SELECT cooperation_id AS "id", title, kind, state, inactive, start_date AS "startDate", end_date AS "endDate"
-        FROM hit ORDER BY released_at DESC, cooperation_id LIMIT ${RECENT_LIMIT}) x) AS "recent"`);
-
-  return row!;
+  return Object.fromEntries(rows.map((r) => [r.code, Number(r.count)]));
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Facets } from '../pages.repository.js';
+import type { PublicStats } from '../../../../contracts/portal.js';
 import { Layout } from './layout.js';
 import type { View } from './view.js';
 
@@ -12,14 +12,14 @@ const DATASETS = [
 ] as const;
 
 /** Downloads, metadata and API addresses of the open data, with the licence. */
-export const DataPage = ({ view, facets, licence }: { view: View; facets: Facets; licence: string }) => {
+export const DataPage = ({ view, stats, licence }: { view: View; stats: PublicStats; licence: string }) => {
   const { t } = view;
 
   return (
     <Layout view={view} title={t('data.title')} description={t('data.description')}>
       <h1>{t('data.title')}</h1>
       <p class="lead">{t('data.intro')}</p>
-      {facets.lastReleasedAt ? <p>{t('data.summary', { count: t.number(facets.total), date: t.date(facets.lastReleasedAt) })}</p> : null}
+      {stats.lastReleasedAt ? <p>{t('data.summary', { count: t.number(stats.total), date: t.date(stats.lastReleasedAt) })}</p> : null}
       <section aria-labelledby="downloads">
         <h2 id="downloads">{t('data.downloads')}</h2>
         <div class="table-scroll">

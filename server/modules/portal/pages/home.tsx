@@ -1,11 +1,13 @@
 import { raw } from 'hono/html';
 import { KINDS, STATES } from '../../../../contracts/cooperations.js';
-import type { PublicCooperationList, PublicCooperationSummary } from '../../../../contracts/portal.js';
+import type { PublicCooperationList, PublicCooperationSummary, PublicCount, PublicStats } from '../../../../contracts/portal.js';
 import { hrefWith, isProvinceCode, provinceOf, safeSnippet } from '../pages.models.js';
-import type { Facets } from '../pages.repository.js';
 import { Layout } from './layout.js';
 import { Badges, period } from './parts.js';
 import type { View } from './view.js';
+
+/** What the search form offers: the published figures and the regions with cooperations. */
+export type HomeFigures = { stats: PublicStats; regions: Record<string, number> };
 
 export type SearchFilters = { q?: string | undefined; kind?: string | undefined; urusan?: string | undefined; region?: string | undefined; state?: string | undefined };
 
@@ -22,8 +24,8 @@ const Select = ({ view, name, label, options, selected }: { view: View; name: st
 );
 
 /** Provinces with their kabupaten/kota that have published cooperations, each province a group. */
-const RegionSelect = ({ view, facets, selected }: { view: View; facets: Facets; selected: string | undefined }) => {
-  const codes = Object.keys(facets.regions).sort();
+const RegionSelect = ({ view, regions, selected }: { view: View; regions: Record<string, number>; selected: string | undefined }) => {
+  const codes = Object.keys(regions).sort();
   const provinces = [...new Set(codes.map(provinceOf))];
 
   return (
@@ -64,16 +66,18 @@ const Result = ({ view, item }: { view: View; item: PublicCooperationSummary }) 
  * The search home: a plain GET form (works without JavaScript), the results with highlighted
  * snippets and a cursor link to the next page.
  */
-export const HomePage = ({ view, filters, list, facets }: { view: View; filters: SearchFilters; list: PublicCooperationList; facets: Facets }) => {
+export const HomePage = ({ view, filters, list, figures, stateFilter }: { view: View; filters: SearchFilters; list: PublicCooperationList; figures: HomeFigures; stateFilter: boolean }) => {
   const { t } = view;
-  const present = (counts: Record<string, number>, all: readonly string[]) => all.filter((code) => counts[code]);
-  const urusan = Object.keys(facets.urusan).map((code) => ({ value: code, label: view.urusanName(code) })).sort((a, b) => a.label.localeCompare(b.label));
+  const { stats } = figures;
+  /** The vocabulary's order, only the codes something is published under. */
+  const present = (counts: PublicCount[], all: readonly string[]) => all.filter((code) => counts.some((c) => c.code === code));
+  const urusan = stats.byUrusan.map((u) => ({ value: u.code, label: view.urusanName(u.code) })).sort((a, b) => a.label.localeCompare(b.label));
   const filtered = Object.values(filters).some(Boolean) || Boolean(view.query.cursor);
 
   return (
     <Layout view={view} title={t('home.title')} description={t('home.description')}>
       <h1>{t('home.title')}</h1>
-      <p class="lead">{t('home.intro')} <strong>{t('home.total', { count: t.number(facets.total) })}</strong>.</p>
+      <p class="lead">{t('home.intro')} <strong>{t('home.total', { count: t.number(stats.total) })}</strong>.</p>
       <form class="search" method="get" action="/" role="search">
         <div class="field field-q">
           <label for="f-q">{t('home.searchLabel')}</label>
@@ -81,10 +85,12 @@ export const HomePage = ({ view, filters, list, facets }: { view: View; filters:
         </div>
         <fieldset class="filters">
           <legend>{t('home.filters')}</legend>
-          <Select view={view} name="kind" label={t('home.kind')} selected={filters.kind} options={present(facets.kinds, KINDS).map((k) => ({ value: k, label: t.label('kinds', k) }))} />
+          <Select view={view} name="kind" label={t('home.kind')} selected={filters.kind} options={present(stats.byKind, KINDS).map((k) => ({ value: k, label: t.label('kinds', k) }))} />
           <Select view={view} name="urusan" label={t('home.urusan')} selected={filters.urusan} options={urusan} />
-          <RegionSelect view={view} facets={facets} selected={filters.region} />
-          <Select view={view} name="state" label={t('home.state')} selected={filters.state} options={present(facets.states, STATES).map((s) => ({ value: s, label: t.label('states', s) }))} />
+          <RegionSelect view={view} regions={figures.regions} selected={filters.region} />
+          {stateFilter ? (
+            <Select view={view} name="state" label={t('home.state')} selected={filters.state} options={present(stats.byState, STATES).map((s) => ({ value: s, label: t.label('states', s) }))} />
+          ) : null}
         </fieldset>
         <p class="actions">
           <button class="button button-primary" type="submit">{t('home.submit')}</button>

@@ -1,11 +1,15 @@
+import type { PublicRegionSummary } from '../../../../contracts/portal.js';
 import { countsOf, hrefWith, isProvinceCode, provinceOf } from '../pages.models.js';
-import type { RegionSummary } from '../pages.repository.js';
 import { Layout } from './layout.js';
 import { Badges, BarChart, period, RegionLink } from './parts.js';
 import type { View } from './view.js';
 
-/** A province or kabupaten/kota: what it cooperates on (kinds, urusan) and with whom (partners). */
-export const RegionPage = ({ view, code, name, summary }: { view: View; code: string; name: string; summary: RegionSummary }) => {
+/**
+ * A province or kabupaten/kota: what it cooperates on (kinds, urusan) and with whom (partners);
+ * a province also lists its kabupaten/kota that have published cooperations.
+ */
+export const RegionPage = (props: { view: View; code: string; name: string; summary: PublicRegionSummary; subregions: Record<string, number> }) => {
+  const { view, code, name, summary, subregions } = props;
   const { t } = view;
   const province = isProvinceCode(code) ? null : provinceOf(code);
 
@@ -23,12 +27,11 @@ export const RegionPage = ({ view, code, name, summary }: { view: View; code: st
             <h2 id="partners">{t('region.partners')}</h2>
             <div class="table-scroll">
               <table>
-                <thead><tr><th scope="col">{t('region.partner')}</th><th scope="col">{t('region.partnerType')}</th><th scope="col" class="num">{t('region.count')}</th></tr></thead>
+                <thead><tr><th scope="col">{t('region.partner')}</th><th scope="col" class="num">{t('region.count')}</th></tr></thead>
                 <tbody>
                   {summary.partners.map((p) => (
                     <tr>
-                      <th scope="row">{p.regionCode ? <RegionLink view={view} code={p.regionCode} name={p.name} /> : p.name}</th>
-                      <td>{t.label('partyTypes', p.type)}</td>
+                      <th scope="row">{p.name}</th>
                       <td class="num">{t.number(p.count)}</td>
                     </tr>
                   ))}
@@ -38,18 +41,18 @@ export const RegionPage = ({ view, code, name, summary }: { view: View; code: st
           </section>
           <div class="grid-2">
             <BarChart view={view} id="by-urusan" title={t('region.byUrusan')}
-              rows={countsOf(summary.urusan).map((r) => ({ label: view.urusanName(r.key), count: r.count, href: hrefWith('/', { region: code, urusan: r.key }) }))} />
+              rows={summary.byUrusan.map((r) => ({ label: view.urusanName(r.code), count: r.count, href: hrefWith('/', { region: code, urusan: r.code }) }))} />
             <BarChart view={view} id="by-kind" title={t('region.byKind')}
-              rows={countsOf(summary.kinds).map((r) => ({ label: t.label('kinds', r.key), count: r.count, href: hrefWith('/', { region: code, kind: r.key }) }))} />
+              rows={summary.byKind.map((r) => ({ label: t.label('kinds', r.code), count: r.count, href: hrefWith('/', { region: code, kind: r.code }) }))} />
           </div>
-          {Object.keys(summary.subregions).length > 0 ? (
+          {Object.keys(subregions).length > 0 ? (
             <BarChart view={view} id="subregions" title={t('region.subregions')}
-              rows={countsOf(summary.subregions).map((r) => ({ label: view.regionName(r.key), count: r.count, href: `/wilayah/${r.key}` }))} />
+              rows={countsOf(subregions).map((r) => ({ label: view.regionName(r.key), count: r.count, href: `/wilayah/${r.key}` }))} />
           ) : null}
           <section aria-labelledby="cooperations">
             <h2 id="cooperations">{t('region.cooperations')}</h2>
             <ul class="results">
-              {summary.recent.map((c) => (
+              {summary.cooperations.map((c) => (
                 <li class="result">
                   <h3><a href={`/kerja-sama/${c.id}`}>{c.title}</a></h3>
                   <Badges view={view} kind={c.kind} state={c.state} inactive={c.inactive} />
@@ -57,7 +60,7 @@ export const RegionPage = ({ view, code, name, summary }: { view: View; code: st
                 </li>
               ))}
             </ul>
-            {summary.total > summary.recent.length ? <p><a href={hrefWith('/', { region: code })}>{t('region.showAll')}</a></p> : null}
+            {summary.total > summary.cooperations.length ? <p><a href={hrefWith('/', { region: code })}>{t('region.showAll')}</a></p> : null}
           </section>
         </>
       )}
