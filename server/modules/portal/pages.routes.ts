@@ -159,7 +159,7 @@ export const registerPortalPages = (app: OpenAPIHono<AppEnv>, deps: PortalPagesD
   app.openapi(routes.stats, async (c) => {
     const figures = await uc.figures(deps);
 
-    return page(c, StatsPage({ view: await viewFor(c, deps, '/statistik', {}, figures), stats: figures.stats }));
+    return page(c, StatsPage({ view: await viewFor(c, deps, '/statistik', {}, figures), stats: figures.stats, stateFilter: uc.STATE_FILTER }));
   });
 
   app.openapi(routes.data, async (c) => {

@@ -19,7 +19,7 @@ const Indicators = ({ view, items }: { view: View; items: PublicIndicator[] }) =
     <section aria-labelledby="indicators">
       <h2 id="indicators">{t('detail.indicators')}</h2>
       <div class="table-scroll">
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t('detail.indicator')}</th>
@@ -33,10 +33,10 @@ const Indicators = ({ view, items }: { view: View; items: PublicIndicator[] }) =
             {items.map((i) => (
               <tr>
                 <th scope="row">{i.name}</th>
-                <td class="num">{n(i.baseline, i.unit)}</td>
-                <td class="num">{n(i.target, i.unit)}</td>
-                <td>{i.latest ? `${n(i.latest.actual, i.unit)} (${i.latest.period})` : t('detail.noValue')}</td>
-                <td>{i.latest ? <Progress view={view} value={i.latest.achievement} label={`${t('detail.achievement')}: ${i.name}`} /> : t('detail.none')}</td>
+                <td class="num" data-label={t('detail.baseline')}>{n(i.baseline, i.unit)}</td>
+                <td class="num" data-label={t('detail.target')}>{n(i.target, i.unit)}</td>
+                <td data-label={t('detail.latest')}>{i.latest ? `${n(i.latest.actual, i.unit)} (${i.latest.period})` : t('detail.noValue')}</td>
+                <td data-label={t('detail.achievement')}>{i.latest ? <Progress view={view} value={i.latest.achievement} label={`${t('detail.achievement')}: ${i.name}`} /> : t('detail.none')}</td>
               </tr>
             ))}
           </tbody>
@@ -144,10 +144,17 @@ export const DetailPage = ({ view, c, release }: { view: View; c: PublicCooperat
         <section aria-labelledby="funding">
           <h2 id="funding">{t('detail.funding')}</h2>
           <div class="table-scroll">
-            <table>
+            <table class="stack">
               <thead><tr><th scope="col">{t('detail.source')}</th><th scope="col">{t('detail.year')}</th><th scope="col" class="num">{t('detail.amount')}</th><th scope="col">{t('detail.budgeted')}</th></tr></thead>
               <tbody>
-                {c.funding.map((f) => <tr><th scope="row">{f.source}</th><td>{f.year}</td><td class="num">{t.rupiah(f.amount)}</td><td>{f.budgeted ? t('detail.yes') : t('detail.no')}</td></tr>)}
+                {c.funding.map((f) => (
+                  <tr>
+                    <th scope="row">{f.source}</th>
+                    <td data-label={t('detail.year')}>{f.year}</td>
+                    <td class="num" data-label={t('detail.amount')}>{t.rupiah(f.amount)}</td>
+                    <td data-label={t('detail.budgeted')}>{f.budgeted ? t('detail.yes') : t('detail.no')}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>

@@ -20,16 +20,16 @@ export const MapPage = ({ view, links, scripts }: { view: View; links: NetworkLi
       </div>
       {links.length === 0 ? <p>{t('map.none')}</p> : (
         <div class="table-scroll">
-          <table id="network-table">
+          <table id="network-table" class="stack">
             <caption>{t('map.tableCaption')}</caption>
             <thead><tr><th scope="col">{t('map.from')}</th><th scope="col">{t('map.to')}</th><th scope="col" class="num">{t('map.count')}</th><th scope="col">{t('map.kinds')}</th></tr></thead>
             <tbody>
               {links.map((l) => (
                 <tr data-source={l.a} data-target={l.b}>
                   <th scope="row"><RegionLink view={view} code={l.a} /></th>
-                  <td><RegionLink view={view} code={l.b} /></td>
-                  <td class="num">{t.number(l.count)}</td>
-                  <td>{Object.entries(l.kinds).map(([k, n]) => `${t.label('kinds', k)} (${t.number(n)})`).join(', ')}</td>
+                  <td data-label={t('map.to')}><RegionLink view={view} code={l.b} /></td>
+                  <td class="num" data-label={t('map.count')}>{t.number(l.count)}</td>
+                  <td data-label={t('map.kinds')}>{Object.entries(l.kinds).map(([k, n]) => `${t.label('kinds', k)} (${t.number(n)})`).join(', ')}</td>
                 </tr>
               ))}
             </tbody>
