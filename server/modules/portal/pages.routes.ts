@@ -91,8 +91,7 @@ const originOf = (c: Context<AppEnv>, deps: PortalPagesDeps) => (deps.publicUrl 
 
 type Names = { regionNames?: Record<string, string> };
 
-const viewFor = async (c: Context<AppEnv>, deps: PortalPagesDeps, path: string, query: Record<string, string | undefined>, names: Names = {}): Promise<View> => {
-  const lang = langOf(c, c.req.query('lang'));
+const viewFor = async (c: Context<AppEnv>, deps: PortalPagesDeps, lang: Lang, path: string, query: Record<string, string | undefined>, names: Names = {}): Promise<View> => {
   const urusan = await uc.urusanNames(deps);
 
   return {
@@ -107,7 +106,25 @@ const viewFor = async (c: Context<AppEnv>, deps: PortalPagesDeps, path: string, 
   };
 };
 
-const page = async (c: Context<AppEnv>, element: unknown, status: 200 | 404 = 200) => c.html(`<!DOCTYPE html>${String(await (element as Promise<string> | string))}`, status);
+type Drawn = { element: unknown; status?: 200 | 404 };
+
+/**
+ * Renders a page once per language, address and state of the published data: the HTML is kept
+ * in the versioned cache, so a repeated page costs the one release-log probe, not its queries
+ * and rendering. (`lang` is left out of the key's address: the language is part of it already.)
+ */
+const respond = async (c: Context<AppEnv>, deps: PortalPagesDeps, draw: (lang: Lang) => Promise<Drawn>) => {
+  const lang = langOf(c, c.req.query('lang'));
+  const url = new URL(c.req.url);
+  url.searchParams.delete('lang');
+  const { status, html } = await uc.cachedPage(deps, `${lang} ${originOf(c, deps)}${url.pathname}${url.search}`, async () => {
+    const { element, status = 200 } = await draw(lang);
+
+    return { status, html: `<!DOCTYPE html>${String(await (element as Promise<string> | string))}` };
+  });
+
+  return c.html(html, status);
+};
 
 /** Keeps filter values the vocabulary knows; anything else is dropped rather than refused. */
 const cleanFilters = (q: z.infer<typeof SearchQuery>) => ({
@@ -129,50 +146,62 @@ export const registerPortalPages = (app: OpenAPIHono<AppEnv>, deps: PortalPagesD
     return c.body(portalCss.body, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
   });
 
-  app.openapi(routes.home, async (c) => {
-    const filters = cleanFilters(c.req.valid('query'));
-    const cursor = c.req.valid('query').cursor || undefined;
-    const { list, figures } = await uc.searchPage(deps, { ...filters, cursor });
-    const view = await viewFor(c, deps, '/', { ...filters, cursor }, figures);
+  app.openapi(routes.home, (c) =>
+    respond(c, deps, async (lang) => {
+      const filters = cleanFilters(c.req.valid('query'));
+      const cursor = c.req.valid('query').cursor || undefined;
+      const { list, figures } = await uc.searchPage(deps, { ...filters, cursor });
+      const view = await viewFor(c, deps, lang, '/', { ...filters, cursor }, figures);
 
-    return page(c, HomePage({ view, filters, list, figures, stateFilter: uc.STATE_FILTER }));
-  });
+      return { element: HomePage({ view, filters, list, figures, stateFilter: uc.STATE_FILTER }) };
+    }),
+  );
 
-  app.openapi(routes.detail, async (c) => {
-    const { id } = c.req.valid('param');
-    const found = UUID.test(id) ? await uc.detailPage(deps, id) : null;
-    const view = await viewFor(c, deps, `/kerja-sama/${id}`, {});
-    if (!found) return page(c, NotFoundPage({ view }), 404);
+  app.openapi(routes.detail, (c) =>
+    respond(c, deps, async (lang) => {
+      const { id } = c.req.valid('param');
+      const found = UUID.test(id) ? await uc.detailPage(deps, id) : null;
+      const view = await viewFor(c, deps, lang, `/kerja-sama/${id}`, {});
+      if (!found) return { element: NotFoundPage({ view }), status: 404 };
 
-    return page(c, DetailPage({ view, c: found.cooperation, release: found.release }));
-  });
+      return { element: DetailPage({ view, c: found.cooperation, release: found.release }) };
+    }),
+  );
 
-  app.openapi(routes.region, async (c) => {
-    const { kode } = c.req.valid('param');
-    const found = REGION_PAGE_CODE.test(kode) ? await uc.regionPage(deps, kode) : null;
-    const view = await viewFor(c, deps, `/wilayah/${kode}`, {}, found ?? {});
-    if (!found) return page(c, NotFoundPage({ view }), 404);
+  app.openapi(routes.region, (c) =>
+    respond(c, deps, async (lang) => {
+      const { kode } = c.req.valid('param');
+      const found = REGION_PAGE_CODE.test(kode) ? await uc.regionPage(deps, kode) : null;
+      const view = await viewFor(c, deps, lang, `/wilayah/${kode}`, {}, found ?? {});
+      if (!found) return { element: NotFoundPage({ view }), status: 404 };
 
-    return page(c, RegionPage({ view, code: kode, name: found.summary.name ?? kode, summary: found.summary, subregions: found.subregions }));
-  });
+      return { element: RegionPage({ view, code: kode, name: found.summary.name ?? kode, summary: found.summary, subregions: found.subregions }) };
+    }),
+  );
 
-  app.openapi(routes.stats, async (c) => {
-    const figures = await uc.figures(deps);
+  app.openapi(routes.stats, (c) =>
+    respond(c, deps, async (lang) => {
+      const figures = await uc.figures(deps);
 
-    return page(c, StatsPage({ view: await viewFor(c, deps, '/statistik', {}, figures), stats: figures.stats, stateFilter: uc.STATE_FILTER }));
-  });
+      return { element: StatsPage({ view: await viewFor(c, deps, lang, '/statistik', {}, figures), stats: figures.stats, stateFilter: uc.STATE_FILTER }) };
+    }),
+  );
 
-  app.openapi(routes.data, async (c) => {
-    const figures = await uc.figures(deps);
+  app.openapi(routes.data, (c) =>
+    respond(c, deps, async (lang) => {
+      const figures = await uc.figures(deps);
 
-    return page(c, DataPage({ view: await viewFor(c, deps, '/data', {}), stats: figures.stats, licence: deps.licence }));
-  });
+      return { element: DataPage({ view: await viewFor(c, deps, lang, '/data', {}), stats: figures.stats, licence: deps.licence }) };
+    }),
+  );
 
-  app.openapi(routes.map, async (c) => {
-    const network = await uc.networkPage(deps);
+  app.openapi(routes.map, (c) =>
+    respond(c, deps, async (lang) => {
+      const network = await uc.networkPage(deps);
 
-    return page(c, MapPage({ view: await viewFor(c, deps, '/peta', {}, network), links: network.links, scripts: portalScripts('network.ts') }));
-  });
+      return { element: MapPage({ view: await viewFor(c, deps, lang, '/peta', {}, network), links: network.links, scripts: portalScripts('network.ts') }) };
+    }),
+  );
 
   app.openapi(routes.sitemap, async (c) =>
     c.body(sitemapXml(originOf(c, deps), await uc.sitemapPage(deps)), 200, { 'content-type': 'application/xml; charset=utf-8' }),

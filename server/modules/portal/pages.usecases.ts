@@ -97,6 +97,9 @@ export const networkPage = (deps: PagesDeps): Promise<{ links: NetworkLink[]; re
     return { links, regionNames: await namesOf(deps.db, links.flatMap((l) => [l.a, l.b])) };
   });
 
+/** A rendered page, kept while nothing new is published (the route renders it on a miss). */
+export const cachedPage = (deps: PagesDeps, key: string, render: () => Promise<{ status: 200 | 404; html: string }>) => cached(deps, `page:${key}`, render);
+
 export const sitemapPage = (deps: PagesDeps) => cached(deps, 'sitemap', () => repo.sitemapData(deps.db));
 
 /** A name in the reader's language for an urusan code (the code itself when unknown). */
