@@ -3956,6 +3956,522 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cooperations/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether and how the cooperation is published: status, visible parts, public documents, latest release */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The publication */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the visible parts and public documents of a published cooperation; a release is added if the public snapshot changed */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicationChange"];
+                };
+            };
+            responses: {
+                /** @description The publication */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/publication/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the cooperation (its owning pemda’s secretariat; a signed agreement must exist) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicationChange"];
+                };
+            };
+            responses: {
+                /** @description The publication */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/publication/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** “Perbarui rilis”: rebuild the snapshot now; a release is added only if it changed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description The publication */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/publication/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The release history of the cooperation (dates, sequence, tag) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Releases */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicationReleaseList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperations/{id}/publication/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the cooperation off the portal; its release history stays public */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicationWithdraw"];
+                };
+            };
+            responses: {
+                /** @description The publication */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cooperations/{id}/timeline": {
         parameters: {
             query?: never;
@@ -9659,6 +10175,733 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/cooperations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published cooperations: search, filters, cursor pages; `since` makes it a change feed (oldest release first) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Full-text search (Indonesian stemming) over title, objek, public ruang lingkup and party names */
+                    q?: string;
+                    kind?: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+                    /** @description Urusan code */
+                    urusan?: string;
+                    /** @description Kemendagri region code of a party or a location; a province code also matches its kabupaten/kota */
+                    region?: string;
+                    /** @description Change feed: cooperations released after this instant, oldest release first */
+                    since?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCooperationList"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cooperations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published cooperation matching the filters, one row each (CSV, UTF-8) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Full-text search (Indonesian stemming) over title, objek, public ruang lingkup and party names */
+                    q?: string;
+                    kind?: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+                    /** @description Urusan code */
+                    urusan?: string;
+                    /** @description Kemendagri region code of a party or a location; a province code also matches its kabupaten/kota */
+                    region?: string;
+                    /** @description Change feed: cooperations released after this instant, oldest release first */
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cooperations.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published cooperation matching the filters, as full snapshots */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Full-text search (Indonesian stemming) over title, objek, public ruang lingkup and party names */
+                    q?: string;
+                    kind?: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+                    /** @description Urusan code */
+                    urusan?: string;
+                    /** @description Kemendagri region code of a party or a location; a province code also matches its kabupaten/kota */
+                    region?: string;
+                    /** @description Change feed: cooperations released after this instant, oldest release first */
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bulk JSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCooperationBulk"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cooperations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published cooperation (its newest release); 404 when not public */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cooperation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCooperation"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cooperations/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document version the newest release lists as public */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cooperations/{id}/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The release package: every release of the cooperation in order, withdrawals included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Release package */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicReleasePackage"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/datasets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bulk dataset (cooperations, parties, documents, indicators, updates) as CSV or JSON, with the list filters */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Full-text search (Indonesian stemming) over title, objek, public ruang lingkup and party names */
+                    q?: string;
+                    kind?: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+                    /** @description Urusan code */
+                    urusan?: string;
+                    /** @description Kemendagri region code of a party or a location; a province code also matches its kabupaten/kota */
+                    region?: string;
+                    /** @description Change feed: cooperations released after this instant, oldest release first */
+                    since?: string;
+                };
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/json": components["schemas"]["PublicDataset"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu Data Indonesia metadata: producer, period, frequency, variables with definitions, licence, reference codes, distributions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Metadata */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataMetadata"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/metadata.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The metadata as a DCAT catalogue (JSON-LD) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description DCAT JSON-LD */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/ld+json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a region (and the regions below it) cooperates on and with whom */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The region */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicRegionSummary"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Figures of what is public: totals, kinds, states, urusan, provinces */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicStats"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions": {
         parameters: {
             query?: never;
@@ -15288,6 +16531,83 @@ export interface components {
         NotificationUnread: {
             unread: number;
         };
+        /** @description Satu Data Indonesia metadata of the open data */
+        OpenDataMetadata: {
+            title: {
+                id: string;
+                en: string;
+            };
+            description: {
+                id: string;
+                en: string;
+            };
+            producer: string;
+            walidata: {
+                id: string;
+                en: string;
+            };
+            period: {
+                from: string | null;
+                to: string | null;
+            };
+            updateFrequency: {
+                id: string;
+                en: string;
+                code: string;
+            };
+            lastModified: string | null;
+            releases: number;
+            licence: {
+                id: string;
+                url: string;
+            };
+            referenceCodes: {
+                regions: {
+                    name: string;
+                    decree: string;
+                };
+                urusan: {
+                    name: string;
+                    codes: {
+                        code: string;
+                        name: string;
+                    }[];
+                };
+            };
+            datasets: {
+                name: string;
+                title: {
+                    id: string;
+                    en: string;
+                };
+                description: {
+                    id: string;
+                    en: string;
+                };
+                variables: {
+                    name: string;
+                    type: string;
+                    definition: {
+                        id: string;
+                        en: string;
+                    };
+                }[];
+                distributions: {
+                    /** @enum {string} */
+                    format: "CSV" | "JSON";
+                    mediaType: string;
+                    url: string;
+                }[];
+            }[];
+            api: {
+                name: string;
+                url: string;
+                description: {
+                    id: string;
+                    en: string;
+                };
+            }[];
+        };
         Organization: {
             /** Format: uuid */
             id: string;
@@ -15753,6 +17073,275 @@ export interface components {
             submit: boolean;
             /** @description The rowVersion the change is based on; a newer one answers 409 */
             expectedVersion: number;
+        };
+        /** @description A published cooperation as its newest release holds it; parts kept internal are absent. Never a person. */
+        PublicCooperation: {
+            /** Format: uuid */
+            id: string;
+            ocid: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            kind: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+            ksddCategory: string | null;
+            /** @enum {string} */
+            state: "USULAN" | "PENAWARAN_MASUK" | "KAJIAN_TKKSD" | "PENAWARAN" | "MENUNGGU_TANGGAPAN" | "LOI" | "RENCANA_KERJA_SAMA" | "PENYUSUNAN_KSB" | "PENANDATANGANAN_KSB" | "KSB_BERLAKU" | "PENYUSUNAN_NK" | "PENANDATANGANAN_NK" | "MENUNGGU_PERSETUJUAN_DPRD" | "MENUNGGU_PERSETUJUAN_PUSAT" | "PENYUSUNAN_PKS" | "PENANDATANGANAN_PKS" | "BERLAKU" | "DIADENDUM" | "SENGKETA" | "DITOLAK" | "BATAL" | "DIAKHIRI" | "BERAKHIR";
+            objectCategory: string;
+            objek: string;
+            urusan: {
+                code: string;
+                name: string;
+            }[];
+            strategicIssues: {
+                code: string;
+                name: string;
+            }[];
+            parties: {
+                name: string;
+                type: string;
+                regionCode: string | null;
+                regionName: string | null;
+                isInitiator: boolean;
+                leadOpd: string | null;
+            }[];
+            startDate: string | null;
+            endDate: string | null;
+            signedAt: string | null;
+            inactive: boolean;
+            ruangLingkup?: string[];
+            funding?: {
+                source: string;
+                year: number;
+                amount: string;
+                budgeted: boolean;
+            }[];
+            locations?: {
+                code: string;
+                name: string;
+            }[];
+            indicators?: {
+                name: string;
+                unit: string;
+                baseline: number;
+                target: number;
+                latest: {
+                    period: string;
+                    actual: number;
+                    target: number;
+                    achievement: number;
+                } | null;
+            }[];
+            updates?: {
+                date: string;
+                title: string;
+                summary: string;
+                progress: number | null;
+            }[];
+            progress?: number;
+            documents: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                title: string;
+                version: number;
+                signedAt: string | null;
+                mediaType: string;
+                size: number;
+                downloadPath: string;
+            }[];
+        };
+        PublicCooperationBulk: {
+            count: number;
+            items: components["schemas"]["PublicCooperation"][];
+        };
+        PublicCooperationList: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                ocid: string;
+                code: string;
+                title: string;
+                /** @enum {string} */
+                kind: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+                /** @enum {string} */
+                state: "USULAN" | "PENAWARAN_MASUK" | "KAJIAN_TKKSD" | "PENAWARAN" | "MENUNGGU_TANGGAPAN" | "LOI" | "RENCANA_KERJA_SAMA" | "PENYUSUNAN_KSB" | "PENANDATANGANAN_KSB" | "KSB_BERLAKU" | "PENYUSUNAN_NK" | "PENANDATANGANAN_NK" | "MENUNGGU_PERSETUJUAN_DPRD" | "MENUNGGU_PERSETUJUAN_PUSAT" | "PENYUSUNAN_PKS" | "PENANDATANGANAN_PKS" | "BERLAKU" | "DIADENDUM" | "SENGKETA" | "DITOLAK" | "BATAL" | "DIAKHIRI" | "BERAKHIR";
+                urusanCodes: string[];
+                regionCodes: string[];
+                partyNames: string[];
+                startDate: string | null;
+                endDate: string | null;
+                inactive: boolean;
+                releasedAt: string;
+                /** @description Search hit with <mark>…</mark> around matches (other text HTML-escaped) */
+                snippet: string | null;
+            }[];
+            nextCursor: string | null;
+        };
+        PublicDataset: {
+            /** @enum {string} */
+            dataset: "cooperations" | "parties" | "documents" | "indicators" | "updates";
+            count: number;
+            items: {
+                [key: string]: string | number | boolean | null;
+            }[];
+        };
+        PublicRegionSummary: {
+            code: string;
+            name: string | null;
+            total: number;
+            inactive: number;
+            byKind: {
+                code: string;
+                name: string;
+                count: number;
+            }[];
+            byUrusan: {
+                code: string;
+                name: string;
+                count: number;
+            }[];
+            partners: {
+                code: string;
+                name: string;
+                count: number;
+            }[];
+            cooperations: {
+                /** Format: uuid */
+                id: string;
+                ocid: string;
+                code: string;
+                title: string;
+                /** @enum {string} */
+                kind: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+                /** @enum {string} */
+                state: "USULAN" | "PENAWARAN_MASUK" | "KAJIAN_TKKSD" | "PENAWARAN" | "MENUNGGU_TANGGAPAN" | "LOI" | "RENCANA_KERJA_SAMA" | "PENYUSUNAN_KSB" | "PENANDATANGANAN_KSB" | "KSB_BERLAKU" | "PENYUSUNAN_NK" | "PENANDATANGANAN_NK" | "MENUNGGU_PERSETUJUAN_DPRD" | "MENUNGGU_PERSETUJUAN_PUSAT" | "PENYUSUNAN_PKS" | "PENANDATANGANAN_PKS" | "BERLAKU" | "DIADENDUM" | "SENGKETA" | "DITOLAK" | "BATAL" | "DIAKHIRI" | "BERAKHIR";
+                urusanCodes: string[];
+                regionCodes: string[];
+                partyNames: string[];
+                startDate: string | null;
+                endDate: string | null;
+                inactive: boolean;
+                releasedAt: string;
+                /** @description Search hit with <mark>…</mark> around matches (other text HTML-escaped) */
+                snippet: string | null;
+            }[];
+        };
+        PublicRelease: {
+            /** Format: uuid */
+            id: string;
+            ocid: string;
+            sequence: number;
+            date: string;
+            /** @enum {string} */
+            tag: "publication" | "update" | "withdrawal";
+            cooperation: components["schemas"]["PublicCooperation"] & (Record<string, never> | null);
+        };
+        /** @description All releases of a cooperation in order (OCDS-like release package); withdrawals have no cooperation */
+        PublicReleasePackage: {
+            uri: string;
+            publishedDate: string | null;
+            publisher: {
+                name: string;
+            };
+            license: string;
+            releases: components["schemas"]["PublicRelease"][];
+        };
+        PublicStats: {
+            total: number;
+            inactive: number;
+            byKind: {
+                code: string;
+                name: string;
+                count: number;
+            }[];
+            byState: {
+                code: string;
+                name: string;
+                count: number;
+            }[];
+            byUrusan: {
+                code: string;
+                name: string;
+                count: number;
+            }[];
+            byProvince: {
+                code: string;
+                name: string;
+                count: number;
+            }[];
+            lastReleasedAt: string | null;
+        };
+        PublicationChange: {
+            /** @description true = public; omitted keys keep their current value (defaults: all public except funding) */
+            visibility?: {
+                ruangLingkup?: boolean;
+                funding?: boolean;
+                locations?: boolean;
+                indicators?: boolean;
+                updates?: boolean;
+                progress?: boolean;
+            };
+            /** @description Document versions to publish; omitted keeps the current choice (none at first) */
+            publicDocumentIds?: string[];
+            /** @description The version read, to refuse a change made meanwhile by someone else */
+            rowVersion?: number;
+        };
+        PublicationReleaseList: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                ocid: string;
+                sequence: number;
+                /** @enum {string} */
+                tag: "publication" | "update" | "withdrawal";
+                date: string;
+                snapshotHash: string;
+            }[];
+        };
+        PublicationView: {
+            /** Format: uuid */
+            cooperationId: string;
+            /** @enum {string} */
+            status: "UNPUBLISHED" | "PUBLISHED" | "WITHDRAWN";
+            visibility: {
+                ruangLingkup: boolean;
+                funding: boolean;
+                locations: boolean;
+                indicators: boolean;
+                updates: boolean;
+                progress: boolean;
+            };
+            publicDocumentIds: string[];
+            firstPublishedAt: string | null;
+            updatedAt: string | null;
+            /** @description 0 before the first publication */
+            rowVersion: number;
+            /** @description A signed agreement exists (ADR 0028) */
+            publishable: boolean;
+            /** @description The reader is the owning pemda’s secretariat */
+            canPublish: boolean;
+            documents: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                title: string;
+                version: number;
+                status: string;
+                signedAt: string | null;
+                mediaType: string;
+                size: number;
+                public: boolean;
+            }[];
+            latestRelease: {
+                sequence: number;
+                /** @enum {string} */
+                tag: "publication" | "update" | "withdrawal";
+                date: string;
+            } | null;
+            publicPath: string;
+        };
+        PublicationWithdraw: {
+            reason: string;
         };
         RecoveryCodes: {
             /** @description Ten one-time codes, shown only now; each signs in once instead of an authenticator code */

@@ -145,3 +145,28 @@ export type PublicStats = {
   /** Date of the newest release, null before the first publication. */
   lastReleasedAt: string | null;
 };
+
+export type BilingualText = { id: string; en: string };
+
+export type OpenDataVariable = { name: string; type: string; definition: BilingualText };
+
+export type OpenDataDistribution = { format: 'CSV' | 'JSON'; mediaType: string; url: string };
+
+/** Satu Data Indonesia metadata of the open data (GET /api/public/metadata, stable contract). */
+export type OpenDataMetadata = {
+  title: BilingualText;
+  description: BilingualText;
+  /** Produsen data. */
+  producer: string;
+  /** How the data reaches the walidata (Satu Data's data steward). */
+  walidata: BilingualText;
+  period: { from: string | null; to: string | null };
+  updateFrequency: BilingualText & { code: string };
+  lastModified: string | null;
+  releases: number;
+  licence: { id: string; url: string };
+  referenceCodes: { regions: { name: string; decree: string }; urusan: { name: string; codes: PublicRef[] } };
+  datasets: { name: string; title: BilingualText; description: BilingualText; variables: OpenDataVariable[]; distributions: OpenDataDistribution[] }[];
+  /** The JSON API, the change feed, the release packages and the DCAT catalogue. */
+  api: { name: string; url: string; description: BilingualText }[];
+};

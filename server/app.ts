@@ -29,7 +29,7 @@ import { registerUpdateRoutes } from './modules/monev/index.js';
 import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
 import { createOverviewCache, registerLiaisonRoutes, registerMappingCycleRoutes, registerPotentialRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
-import { registerPortalPages } from './modules/portal/index.js';
+import { registerPortalPages, registerPortalPublicRoutes, registerPortalRoutes } from './modules/portal/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
 import { createVersionedCache } from './platform/db/versioned-cache.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
@@ -114,6 +114,12 @@ export const createApp = (deps: AppDeps) => {
   registerMeetingRoutes(app, { db, clock, publicUrl: publicUrlOf(config), mailFrom: config.mailFrom });
   registerMappingCycleRoutes(app, { db, clock, publicUrl: publicUrlOf(config) });
   registerPotentialRoutes(app, { db, clock, overviewCache: createOverviewCache({ seconds: config.dashboardCacheSeconds, clock }) });
+  registerPortalRoutes(app, { db, clock, settings: { ocidPrefix: config.openData.ocidPrefix } });
+  registerPortalPublicRoutes(app, {
+    db,
+    files: createLocalFileStore(filesDirOf(config.dataDir)),
+    openData: { publicUrl: publicUrlOf(config), publisher: config.openData.publisher, licence: config.openData.licence, regionDecree: config.regionSourceDecree },
+  });
   registerJobRoutes(app, { db });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jj_session' });
@@ -144,7 +150,7 @@ export const createApp = (deps: AppDeps) => {
     db,
     cache: createVersionedCache({ seconds: config.dashboardCacheSeconds, clock }),
     publicUrl: config.publicUrl,
-    licence: 'CC-BY-4.0',
+    licence: config.openData.licence,
   });
   registerWebApp(app);
 

@@ -6,6 +6,7 @@ import { documentJobs } from './modules/cooperations/index.js';
 import { monevJobs, monevSchedules } from './modules/monev/index.js';
 import { reportJobs, reportSchedules } from './modules/reports/index.js';
 import { meetingJobs, meetingSchedules } from './modules/meetings/index.js';
+import { portalJobs, portalSchedules } from './modules/portal/index.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 import { maintenanceJobs, maintenanceSchedules } from './platform/db/maintenance.js';
 
@@ -20,8 +21,9 @@ export const applicationJobs = (config: Config): JobDefinition[] => [
   ...monevJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
   ...reportJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
   ...meetingJobs({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
+  ...portalJobs({ ocidPrefix: config.openData.ocidPrefix }),
   ...maintenanceJobs(),
 ];
 
 /** Recurring runs; each module adds its own from its index.ts. */
-export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...reportSchedules, ...meetingSchedules, ...notificationSchedules, ...maintenanceSchedules];
+export const applicationSchedules: readonly ScheduleDefinition[] = [...cooperationSchedules, ...monevSchedules, ...reportSchedules, ...meetingSchedules, ...portalSchedules, ...notificationSchedules, ...maintenanceSchedules];

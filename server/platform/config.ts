@@ -36,6 +36,11 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   // End-to-end tests only: lets POST /api/test/clock move the server's clock forward.
   TEST_CLOCK_CONTROL: booleanish.default(false),
+  // Open data (issue 6, ADR 0028): the OCDS-style id prefix of releases, the producer named in the metadata, the licence.
+  OPEN_DATA_OCID_PREFIX: z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/).default('ocds-jejaring'),
+  OPEN_DATA_PUBLISHER: z.string().min(1).max(300).default('Jejaring'),
+  OPEN_DATA_LICENSE: z.string().min(1).max(60).default('CC-BY-4.0'),
+  OPEN_DATA_LICENSE_URL: z.string().url().optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -66,6 +71,15 @@ export type Config = {
   workerPollMs: number;
   workerConcurrency: number;
   testClockControl: boolean;
+  openData: { ocidPrefix: string; publisher: string; licence: { id: string; url: string } };
+};
+
+/** Where the common open licences are published; another licence needs OPEN_DATA_LICENSE_URL. */
+const LICENCE_URLS: Record<string, string> = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+  'ODbL-1.0': 'https://opendatacommons.org/licenses/odbl/1-0/',
 };
 
 /** Parses the environment; a bad value stops the process with a message naming the variable. */
@@ -81,6 +95,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     throw new Error('Invalid configuration:\n  WEB_PROCESSES: more than one web process needs PostgreSQL (DATABASE_URL); an embedded PGlite directory is held by one process');
   if (e.WEB_PROCESSES > 1 && e.TEST_CLOCK_CONTROL) throw new Error('Invalid configuration:\n  WEB_PROCESSES: the test clock lives in one process; use one web process');
   if (e.WEB_PROCESSES > 1 && e.ROLE === 'worker') throw new Error('Invalid configuration:\n  WEB_PROCESSES: a worker-only process (ROLE=worker) serves no HTTP');
+  const licenceUrl = e.OPEN_DATA_LICENSE_URL ?? LICENCE_URLS[e.OPEN_DATA_LICENSE];
+  if (!licenceUrl) throw new Error('Invalid configuration:\n  OPEN_DATA_LICENSE_URL: required for a licence other than CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0 or ODbL-1.0');
   if (e.TEST_CLOCK_CONTROL && e.NODE_ENV === 'production') throw new Error('Invalid configuration:\n  TEST_CLOCK_CONTROL: never in production');
 
   return {
@@ -108,5 +124,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     workerPollMs: e.WORKER_POLL_MS,
     workerConcurrency: e.WORKER_CONCURRENCY,
     testClockControl: e.TEST_CLOCK_CONTROL,
+    openData: { ocidPrefix: e.OPEN_DATA_OCID_PREFIX, publisher: e.OPEN_DATA_PUBLISHER, licence: { id: e.OPEN_DATA_LICENSE, url: licenceUrl } },
   };
 };

@@ -15,6 +15,7 @@ import { tkksdIsolationCases } from './isolation.tkksd.js';
 import { meetingIsolationCases } from './isolation.meetings.js';
 import { mappingIsolationCases } from './isolation.mapping.js';
 import { potentialIsolationCases } from './isolation.potentials.js';
+import { portalIsolationCases } from './isolation.portal.js';
 
 /**
  * Tenant-isolation cases, one per non-public route, keyed "METHOD /api/path/{param}" exactly as
@@ -31,6 +32,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...meetingIsolationCases,
   ...mappingIsolationCases,
   ...potentialIsolationCases,
+  ...portalIsolationCases,
   'GET /api/me': {
     kind: 'self',
     run: async ({ ctx, sessions, staffA, tenantB }) => {

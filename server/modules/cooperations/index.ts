@@ -27,6 +27,6 @@ export { cooperation as cooperationTable } from './cooperations.tables.js';
 export { registerWhere, type RegisterVisibility } from './register.repository.js';
 export { cooperationStates } from './cooperations.repository.js';
 export { PartyInputSchema } from './cooperations.schemas.js';
-export { loadPublicationSource, type PublicationSource } from './publication.repository.js';
+export { loadPublicationSource, publicDocumentFile, type PublicationSource } from './publication.repository.js';
 export { safeSnippet } from './register.usecases.js';
 export { regionKeysOf } from './cooperations.usecases.js';

@@ -104,3 +104,15 @@ export const loadPublicationSource = async (db: Db, id: string): Promise<Publica
     documents: list<PublicationSource['documents'][number]>(r.documents).map((d) => ({ ...d, version: Number(d.version), size: d.size === null ? null : Number(d.size) })),
   };
 };
+
+/** The stored file of a shared document version, for the portal's public download (the portal checks it was ticked public). */
+export const publicDocumentFile = async (db: Db, cooperationId: string, documentId: string) => {
+  const result = (await db.execute(sql`
+    SELECT s.file_name, s.media_type, s.size_bytes, s.sha256 FROM cooperation_document d JOIN stored_file s ON s.id = d.file_id
+    WHERE d.id = ${documentId} AND d.cooperation_id = ${cooperationId} AND d.private_tenant_id IS NULL`)) as unknown as {
+    rows: { file_name: string; media_type: string; size_bytes: string | number; sha256: string }[];
+  };
+  const r = result.rows[0];
+
+  return r ? { fileName: r.file_name, mediaType: r.media_type, size: Number(r.size_bytes), sha256: r.sha256 } : null;
+};

@@ -2,27 +2,9 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { before, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../platform/http/context.js';
-import { SYSTEM_AUDIT_CONTEXT } from '../audit/index.js';
 import { cooperation } from '../cooperations/cooperations.tables.js';
 import { describeEachDatabase } from '../../test/context.js';
 import { buildPemdaWorld, ksddInput, type PemdaWorld } from '../../test/cooperations.factories.js';
-import { publish } from './index.js';
-
-const secretariatOf = (w: PemdaWorld): Actor => ({
-  userId: w.users.secretariat.id,
-  sessionId: 'test',
-  email: w.users.secretariat.email,
-  name: 'Sekretariat',
-  orgId: w.tenant.id,
-  tenantId: w.tenant.id,
-  roles: [{ role: 'KSD_SECRETARIAT_ADMIN', orgId: w.tenant.id, tenantId: w.tenant.id }],
-  permissions: new Set(['cooperation.read', 'portal.publish']),
-  scope: { platformAdmin: false, tenantIds: [w.tenant.id], oversightProvinceCodes: [], readAll: false, orgIds: [w.tenant.id] },
-  csrfToken: '',
-  restricted: false,
-  viaCookie: false,
-});
 
 const PAGE_BUDGET = 50 * 1024;
 
@@ -49,14 +31,18 @@ describeEachDatabase('portal pages: server-rendered, published content only, bot
 
     return id;
   };
-  const publishDeps = () => ({ db: ctx().db, clock: ctx().clock, audit: SYSTEM_AUDIT_CONTEXT, actor: secretariatOf(a), settings: { ocidPrefix: 'ocds-test' } });
+  /** The owning pemda's secretariat publishes through the back office. */
+  const publish = async (id: string, body: Record<string, unknown> = {}) => {
+    const res = await ctx().request(`/api/cooperations/${id}/publication/publish`, { json: body, session: a.sessions.secretariat });
+    assert.equal(res.status, 200, await res.text());
+  };
 
   before(async () => {
     a = await buildPemdaWorld(ctx(), '63.06', 'Kabupaten Hulu Sungai Selatan');
     b = await buildPemdaWorld(ctx(), '63.07', 'Kabupaten Hulu Sungai Tengah');
     published = await create('Pengelolaan sampah regional bersama');
     unpublished = await create('Rahasia internal: air minum lintas kabupaten');
-    await publish(publishDeps(), published, {});
+    await publish(published);
   });
 
   it('shows a published cooperation in Bahasa Indonesia; funding stays out while internal; the feedback slot is there', async () => {
@@ -73,7 +59,7 @@ describeEachDatabase('portal pages: server-rendered, published content only, bot
     assert.equal(res.headers.get('cache-control'), 'public, max-age=60');
     assert.ok(res.headers.get('etag'));
 
-    await publish(publishDeps(), published, { visibility: { funding: true } });
+    await publish(published, { visibility: { funding: true } });
     assert.ok((await html(`/kerja-sama/${published}`)).body.includes('Rp1.500.000.000,00'), 'funding in Rupiah once public');
   });
 

@@ -25,8 +25,8 @@ import { sitemapXml, robotsTxt } from './pages.sitemap.js';
 export type PortalPagesDeps = uc.PagesDeps & {
   /** PUBLIC_URL for canonical links and the sitemap; the request's own origin when unset. */
   publicUrl: string | undefined;
-  /** The open-data licence named on the data page. */
-  licence: string;
+  /** The open-data licence named on the data page (OPEN_DATA_LICENSE). */
+  licence: { id: string; url: string };
 };
 
 const tags = ['Portal pages'];

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import type { PublicCooperation } from '../../../contracts/portal.js';
 import { portalEntry as entry, portalPublication as publication, portalRelease as release, type EntryRow, type PublicationRow, type ReleaseRow } from './portal.tables.js';
@@ -106,4 +106,24 @@ export const freshness = async (db: Db) => {
   const r = rows.rows[0]!;
 
   return { releases: Number(r.releases), newest: r.newest === null ? null : new Date(r.newest) };
+};
+
+/** The current snapshots of these cooperations with their release time, in the order asked. */
+export const snapshotsOf = async (db: Db, ids: readonly string[]) => {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: entry.cooperationId, snapshot: release.snapshot, releasedAt: release.releasedAt })
+    .from(entry)
+    .innerJoin(release, eq(release.id, entry.releaseId))
+    .where(inArray(entry.cooperationId, [...ids]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+
+  return ids.map((id) => byId.get(id)).filter((r): r is (typeof rows)[number] & { snapshot: PublicCooperation } => r?.snapshot != null);
+};
+
+/** First start and last end date of what is public now: the period the open data covers. */
+export const periodCovered = async (db: Db) => {
+  const r = ((await db.execute(sql`SELECT min(start_date)::text AS first, max(end_date)::text AS last FROM portal_entry`)) as unknown as { rows: { first: string | null; last: string | null }[] }).rows[0];
+
+  return { from: r?.first ?? null, to: r?.last ?? null };
 };

@@ -12,7 +12,7 @@ const DATASETS = [
 ] as const;
 
 /** Downloads, metadata and API addresses of the open data, with the licence. */
-export const DataPage = ({ view, stats, licence }: { view: View; stats: PublicStats; licence: string }) => {
+export const DataPage = ({ view, stats, licence }: { view: View; stats: PublicStats; licence: { id: string; url: string } }) => {
   const { t } = view;
 
   return (
@@ -56,7 +56,7 @@ export const DataPage = ({ view, stats, licence }: { view: View; stats: PublicSt
       </section>
       <section aria-labelledby="licence">
         <h2 id="licence">{t('data.licence')}</h2>
-        <p>{t('data.licenceText', { licence })}</p>
+        <p>{t('data.licenceText')} <a href={licence.url} rel="license">{licence.id}</a>.</p>
       </section>
     </Layout>
   );
