@@ -5,8 +5,11 @@ import { defineConfig } from '@playwright/test';
  * fresh PGlite data directory with the demo data (e2e/start-server.mjs).
  */
 const PORT = Number(process.env.E2E_PORT ?? 3917);
-/** A second server whose clock the expiry journey moves (TEST_CLOCK_CONTROL); nothing else uses it. */
-const CLOCK_PORT = PORT + 1;
+/**
+ * A second server whose clock the expiry journey moves (TEST_CLOCK_CONTROL); nothing else uses it.
+ * E2E_CLOCK_PORT moves it when PORT + 1 is taken (several checkouts testing on one machine).
+ */
+const CLOCK_PORT = Number(process.env.E2E_CLOCK_PORT ?? PORT + 1);
 const CLOCK_SPECS = /(expiry|dormancy)\.spec\.ts$/;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

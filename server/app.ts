@@ -29,8 +29,9 @@ import { registerUpdateRoutes } from './modules/monev/index.js';
 import { createDashboardCache, registerDashboardRoutes } from './modules/reports/index.js';
 import { registerMeetingRoutes } from './modules/meetings/index.js';
 import { createOverviewCache, registerLiaisonRoutes, registerMappingCycleRoutes, registerPotentialRoutes, registerTkksdRoutes } from './modules/mapping/index.js';
-import { registerNetworkRoutes, registerPortalAssets, registerPortalPublicRoutes, registerPortalRoutes } from './modules/portal/index.js';
+import { registerNetworkRoutes, registerPortalAssets, registerPortalPages, registerPortalPublicRoutes, registerPortalRoutes } from './modules/portal/index.js';
 import { registerJobRoutes } from './platform/jobs/index.js';
+import { createVersionedCache } from './platform/db/versioned-cache.js';
 import { createLocalFileStore, filesDirOf } from './platform/files/local-file-store.js';
 
 export type AppDeps = {
@@ -150,6 +151,13 @@ export const createApp = (deps: AppDeps) => {
     });
   }
 
+  // The public portal owns "/" (ADR 0029); it comes before the back office's fallback.
+  registerPortalPages(app, {
+    db,
+    cache: createVersionedCache({ seconds: config.dashboardCacheSeconds, clock }),
+    publicUrl: config.publicUrl,
+    licence: config.openData.licence,
+  });
   registerWebApp(app);
 
   app.notFound((c) => problemResponse(c, commonErrors.routeNotFound()));

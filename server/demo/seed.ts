@@ -17,6 +17,7 @@ import { seedDemoTkksd } from './demo.tkksd.js';
 import { seedDemoMeetings } from './demo.meetings.js';
 import { seedDemoMapping } from './demo.mapping.js';
 import { seedDemoPotentials } from './demo.potentials.js';
+import { seedDemoPortal } from './demo.portal.js';
 import { DEMO_ORGANIZATIONS } from './demo.organizations.js';
 import { DEMO_USERS } from './demo.users.js';
 
@@ -35,7 +36,7 @@ export const isEmptyInstallation = async (db: Db) => !(await hasOrganizations({ 
  * role, through the same use cases (and audit trail) as real data, acting as the system. On an
  * installation that already has organisations it changes nothing and says why.
  */
-export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock; config: Pick<Config, 'demoPassword'> & Partial<Pick<Config, 'dataDir'>> }): Promise<SeedSummary> =>
+export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock; config: Pick<Config, 'demoPassword'> & Partial<Pick<Config, 'dataDir' | 'openData'>> }): Promise<SeedSummary> =>
   // One transaction: a failure leaves nothing half-seeded. The advisory lock makes instances that
   // start together on one empty PostgreSQL seed once; the others then find organisations and stop.
   db.transaction(async (tx) => {
@@ -90,6 +91,8 @@ export const seedDemoData = async ({ db, clock, config }: { db: Db; clock: Clock
     await seedDemoMapping({ tx, clock, orgs, users });
     // Its register of potentials and needs: one need prioritised and followed through to a proposal.
     const proposed = await seedDemoPotentials({ tx, clock, orgs, users });
+    // The public portal's first content: the running cooperations published by their secretariats (last, so updates and indicators are in).
+    await seedDemoPortal({ tx, clock, orgs, users }, config.openData?.ocidPrefix ?? 'ocds-jejaring');
 
     return { seeded: true as const, organizations: ids.size, cooperations: cooperations + (proposed ? 1 : 0), accounts: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
   });

@@ -12,7 +12,7 @@ const neighbours = new WeakMap<object, Promise<{ id: string }>>();
 
 /** A's signed cooperation with a neighbour that is not B, published by A's secretariat. */
 const publishedOfA = async ({ ctx, sessions, tenantA }: IsolationKit) => {
-  if (!neighbours.has(ctx)) neighbours.set(ctx, buildTenant(ctx.db, { regionCode: '63.11', name: 'Pemerintah Kabupaten Balangan' }));
+  if (!neighbours.has(ctx)) neighbours.set(ctx, buildTenant(ctx.db, { regionCode: '63.04', name: 'Pemerintah Kabupaten Barito Kuala' }));
   const other = await neighbours.get(ctx)!;
   const res = await ctx.request('/api/cooperations', {
     json: { kind: 'KSDD', ksddCategory: 'SUKARELA', title: 'Publikasi rahasia tenant A', objek: 'Air minum regional', objectCategory: 'PELAYANAN_PUBLIK', urusanCodes: ['1.03'], parties: [{ orgId: tenantA.id }, { orgId: other.id }] },

@@ -6,6 +6,7 @@ export { regionSummary, stats } from './figures.usecases.js';
 export { registerPortalRoutes, type PortalDeps } from './portal.routes.js';
 export { registerPortalPublicRoutes, type PortalPublicDeps } from './public.routes.js';
 export { portalJobs, portalSchedules, PORTAL_REFRESH_JOB } from './portal.jobs.js';
+export { registerPortalPages, type PortalPagesDeps } from './pages.routes.js';
 export { getNetwork } from './network.usecases.js';
 export { registerNetworkRoutes } from './network.routes.js';
 export { registerPortalAssets } from './assets.routes.js';

@@ -9,7 +9,7 @@ import type { AppEnv } from './context.js';
 const require = createRequire(import.meta.url);
 const swaggerDir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
 
-/** Base path of the back-office single-page app; the public portal will own "/". */
+/** Base path of the back-office single-page app; the public portal (modules/portal) owns "/". */
 export const APP_BASE = '/app/';
 
 const DOCS_HTML = `<!doctype html>
@@ -41,7 +41,6 @@ export const registerWebApp = (app: OpenAPIHono<AppEnv>) => {
     });
   });
 
-  app.get('/', (c) => c.redirect(APP_BASE, 302));
   app.get('/app', (c) => c.redirect(APP_BASE, 301));
   // Without a build (API-only tests) there is nothing to serve; the fallback below says so.
   const built = fs.existsSync(webDistDir);

@@ -13,6 +13,7 @@ import { ApprovalsSection, CooperationFacts, PartiesSection } from './Cooperatio
 import { fetchCooperation } from './cooperations.api';
 import './cooperations.css';
 import { DocumentsPanel } from './documents/DocumentsPanel';
+import { PublicationPanel } from './publication/PublicationPanel';
 import { EvaluationsPanel } from '../monev/EvaluationsPanel';
 import { WorkPlanPanel } from '../monev/WorkPlanPanel';
 import { UpdatesPanel } from '../monev/UpdatesPanel';
@@ -68,6 +69,7 @@ export const CooperationDetailPage = () => {
           <IndicatorsPanel cooperationId={c.id} />
           <EvaluationsPanel cooperationId={c.id} />
           <MeetingsPanel link={{ cooperationId: c.id }} />
+          <PublicationPanel cooperationId={c.id} />
           <Timeline id={c.id} canComment={c.canParticipate} />
         </>
       ) : null}
