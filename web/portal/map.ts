@@ -1,7 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import './map.css';
 import type { NetworkNode, PublicNetwork } from '../../contracts/portal.js';
 import { colourOf, fill, radiusOf, widthOf, type Messages } from './model.js';
 import type { Renderer } from './network.js';
@@ -41,7 +40,7 @@ const styleFor = (geo: GeoInfo): maplibregl.StyleSpecification => {
         id: 'nodes',
         type: 'circle',
         source: 'nodes',
-        paint: { 'circle-color': '#1F2933', 'circle-radius': ['get', 'radius'], 'circle-stroke-color': '#FFFFFF', 'circle-stroke-width': 1.5 },
+        paint: { 'circle-color': '#1F2933', 'circle-opacity': 0.85, 'circle-radius': ['get', 'radius'], 'circle-stroke-color': '#FFFFFF', 'circle-stroke-width': 1.5 },
       },
     ],
   };

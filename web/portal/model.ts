@@ -52,7 +52,7 @@ export const colourOf = (link: NetworkLink, by: ColourBy, legend: { key: string;
 export const widthOf = (count: number, max: number) => 1.5 + 6 * Math.sqrt(count / Math.max(1, max));
 
 /** Node radius in pixels, by the number of cooperations the region takes part in. */
-export const radiusOf = (count: number, max: number) => 3 + 9 * Math.sqrt(count / Math.max(1, max));
+export const radiusOf = (count: number, max: number) => 3 + 5 * Math.sqrt(count / Math.max(1, max));
 
 export const networkQuery = (base: string, f: Filters) => {
   const params = new URLSearchParams();

@@ -1,6 +1,7 @@
 import type { PublicNetwork } from '../../contracts/portal.js';
 import { fill, legendOf, messagesFor, networkQuery, type ColourBy, type Filters, type Messages } from './model.js';
 import { createSchematic } from './schematic.js';
+import stylesheet from './network.css?url';
 
 /** What draws the network: the MapLibre map (lazy chunk) or the SVG schematic. */
 export type Renderer = {
@@ -69,6 +70,7 @@ const legendList = (entries: { label: string; colour: string }[], t: Messages) =
 export const enhance = async (container: HTMLElement) => {
   const t = messagesFor(container.dataset.lang ?? document.documentElement.lang);
   const networkUrl = container.dataset.networkUrl ?? '/api/public/network';
+  if (!document.querySelector(`link[href="${stylesheet}"]`)) document.head.appendChild(h('link', { rel: 'stylesheet', href: stylesheet }));
   if (!container.hasAttribute('aria-label')) container.setAttribute('aria-label', t.mapLabel);
   const status = h('p', { class: 'network-status', 'aria-live': 'polite' }, t.loading);
   const form = h('form', { class: 'network-filters', 'aria-label': t.filters });

@@ -5,7 +5,9 @@ const SVG = 'http://www.w3.org/2000/svg';
 // Indonesia from Sabang to Merauke, Miangas to Rote, with a margin.
 const BOUNDS = { west: 94.5, east: 141.5, south: -11.5, north: 6.5 };
 const GEO_SIZE = { width: 960, height: Math.round((960 * (BOUNDS.north - BOUNDS.south)) / (BOUNDS.east - BOUNDS.west)) };
-const CIRCLE_SIZE = { width: 640, height: 640 };
+// Wide enough for kab/kota names left and right of the ring.
+const CIRCLE_SIZE = { width: 960, height: 600 };
+const LABEL_ROOM = 230;
 const MAX_LABELS = 30;
 
 type Point = { x: number; y: number };
@@ -34,7 +36,7 @@ export const placeOnCircle = (nodes: NetworkNode[]): Map<string, Point> => {
   const sorted = [...nodes].sort((a, b) => a.code.localeCompare(b.code));
   const groups = new Set(sorted.map((n) => n.code.slice(0, 2))).size;
   const slots = sorted.length + (groups > 1 ? groups : 0);
-  const r = CIRCLE_SIZE.width / 2 - 70;
+  const [rx, ry] = [CIRCLE_SIZE.width / 2 - LABEL_ROOM, CIRCLE_SIZE.height / 2 - 30];
   const places = new Map<string, Point>();
   let slot = 0;
   let province = '';
@@ -42,7 +44,7 @@ export const placeOnCircle = (nodes: NetworkNode[]): Map<string, Point> => {
     if (groups > 1 && n.code.slice(0, 2) !== province) slot += 1;
     province = n.code.slice(0, 2);
     const angle = (2 * Math.PI * slot) / Math.max(1, slots) - Math.PI / 2;
-    places.set(n.code, { x: CIRCLE_SIZE.width / 2 + r * Math.cos(angle), y: CIRCLE_SIZE.height / 2 + r * Math.sin(angle) });
+    places.set(n.code, { x: CIRCLE_SIZE.width / 2 + rx * Math.cos(angle), y: CIRCLE_SIZE.height / 2 + ry * Math.sin(angle) });
     slot += 1;
   }
 
@@ -79,7 +81,7 @@ export const createSchematic = (host: HTMLElement, t: Messages) => ({
       nodes.appendChild(el('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: radiusOf(n.count, maxNode).toFixed(1), fill: '#1F2933', stroke: '#FFFFFF', 'stroke-width': 1.5, 'data-code': n.code }, `${n.name}: ${fill(t.cooperations, { count: n.count })}`));
       if (labelled) {
         const right = p.x >= CIRCLE_SIZE.width / 2;
-        const label = el('text', { x: (p.x + (right ? 14 : -14)).toFixed(1), y: (p.y + 4).toFixed(1), 'text-anchor': right ? 'start' : 'end', 'font-size': 12, fill: '#1F2933' });
+        const label = el('text', { x: (p.x + (right ? 14 : -14)).toFixed(1), y: (p.y + 4).toFixed(1), 'text-anchor': right ? 'start' : 'end', 'font-size': 14, fill: '#1F2933' });
         label.textContent = n.name;
         nodes.appendChild(label);
       }
