@@ -10654,6 +10654,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/geo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether boundaries are available, their layers, attribution and licence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Availability */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GeoInfo"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/geo/centroids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interior point of every province and kabupaten/kota */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Points */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionCentroid"][];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/geo/provinces.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Province boundaries (Kemendagri codes "NN") */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GeoJSON FeatureCollection, features with properties {code, name} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/geo+json": components["schemas"]["RegionBoundaries"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/geo/regencies.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kabupaten/kota boundaries (Kemendagri codes "NN.NN") */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GeoJSON FeatureCollection, features with properties {code, name} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/geo+json": components["schemas"]["RegionBoundaries"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/metadata": {
         parameters: {
             query?: never;
@@ -10761,6 +10953,64 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cooperation network between pemda (party pairs of published cooperations) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "KSDD" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
+                    /** @description Urusan code */
+                    urusan?: string;
+                    /** @description Kemendagri region code of a party or a location; a province code also matches its kabupaten/kota */
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nodes (regions) and links (region pairs) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicNetwork"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15040,6 +15290,21 @@ export interface components {
              */
             file: string;
         };
+        GeoInfo: {
+            available: boolean;
+            attribution: string | null;
+            /** @description Licence text that accompanies the geometry, when the data set ships one */
+            licence: string | null;
+            layers: components["schemas"]["GeoLayer"][];
+        };
+        GeoLayer: {
+            /** @enum {string} */
+            id: "provinces" | "regencies";
+            /** @enum {string} */
+            level: "PROVINSI" | "KABKOTA";
+            url: string;
+            features: number;
+        };
         ImportCandidate: {
             /** Format: uuid */
             id: string;
@@ -17185,6 +17450,38 @@ export interface components {
                 [key: string]: string | number | boolean | null;
             }[];
         };
+        PublicNetwork: {
+            nodes: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: "PROVINSI" | "KABKOTA";
+                lon?: number;
+                lat?: number;
+                count: number;
+            }[];
+            links: {
+                source: string;
+                target: string;
+                count: number;
+                /** @description Cooperations per kind */
+                kinds: {
+                    KSDD?: number;
+                    KSDPK?: number;
+                    KSDPL?: number;
+                    KSDLL?: number;
+                    SINERGI?: number;
+                };
+                /** @description Cooperations per urusan code */
+                urusan: {
+                    [key: string]: number;
+                };
+            }[];
+            urusan: {
+                code: string;
+                name: string;
+            }[];
+        };
         PublicRegionSummary: {
             code: string;
             name: string | null;
@@ -17363,6 +17660,18 @@ export interface components {
             /** Format: date */
             validTo: string | null;
             sourceDecree: string;
+        };
+        RegionBoundaries: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: unknown[];
+        };
+        /** @description An interior point of the region (pole of inaccessibility of its largest polygon) */
+        RegionCentroid: {
+            code: string;
+            name: string;
+            lon: number;
+            lat: number;
         };
         RegionList: {
             items: components["schemas"]["Region"][];
