@@ -54,7 +54,10 @@ const summaryOf = (r: repo.EntryHit): PublicCooperationSummary => ({
 
 /** One page of published cooperations: newest release first, by relevance when searching, oldest first for the change feed. */
 export const listPublished = async (db: Db, query: PublicQuery): Promise<PublicCooperationList> => {
-  const q = PublicQuerySchema.parse(query);
+  // Callers other than the route (the server-rendered portal) pass user input too: a bad filter is a 400, not a 500.
+  const parsed = PublicQuerySchema.safeParse(query);
+  if (!parsed.success) throw commonErrors.validation();
+  const q = parsed.data;
   const cursor = decodeCursor(q.cursor);
   const order = orderOf(q, cursor);
   const filter = { q: q.q || undefined, kind: q.kind, urusan: q.urusan, region: q.region, since: q.since ? new Date(q.since) : undefined };
