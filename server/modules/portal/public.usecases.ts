@@ -88,5 +88,20 @@ const releaseOf = (r: ReleaseRow): PublicRelease => ({ id: r.id, ocid: r.ocid, s
 /** All releases of a cooperation in order, withdrawals included; empty when it was never published. */
 export const listReleases = async (db: Db, id: string): Promise<PublicRelease[]> => (await repo.releasesOf(db, id)).map(releaseOf);
 
+/**
+ * The release feed: every release after `since` (all when absent), oldest first, withdrawals
+ * included — a harvester learns from it that a cooperation left the portal, which the list cannot
+ * tell since a withdrawn cooperation is no longer in it.
+ */
+export const releaseFeed = async (db: Db, query: { since?: string | undefined; cursor?: string | undefined; limit: number }) => {
+  const cursor = decodeCursor(query.cursor);
+  const after = cursor?.at && cursor.id ? { at: new Date(cursor.at), id: cursor.id } : null;
+  const rows = await repo.releasesAfter(db, query.since ? new Date(query.since) : null, after, query.limit);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+
+  return { items: page.map(releaseOf), nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.releasedAt.toISOString(), id: last.id }) : null };
+};
+
 /** Release count and newest release time: the ETag and Last-Modified of every public list and download. */
 export const publicFreshness = (db: Db) => repo.freshness(db);
