@@ -10841,6 +10841,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The release feed: every release after `since`, oldest first, withdrawals included (for harvesters) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Releases after this instant */
+                    since?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Releases */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicReleaseFeed"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/stats": {
         parameters: {
             query?: never;
@@ -17235,6 +17301,10 @@ export interface components {
             /** @enum {string} */
             tag: "publication" | "update" | "withdrawal";
             cooperation: components["schemas"]["PublicCooperation"] & (Record<string, never> | null);
+        };
+        PublicReleaseFeed: {
+            items: components["schemas"]["PublicRelease"][];
+            nextCursor: string | null;
         };
         /** @description All releases of a cooperation in order (OCDS-like release package); withdrawals have no cooperation */
         PublicReleasePackage: {

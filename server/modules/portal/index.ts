@@ -1,4 +1,4 @@
-export { listPublished, allPublished, getPublished, listReleases, publicFreshness } from './public.usecases.js';
+export { listPublished, allPublished, getPublished, listReleases, publicFreshness, releaseFeed } from './public.usecases.js';
 export { publish, updateVisibility, refreshRelease, withdraw, refreshAllReleases, type PublishDeps } from './publication.usecases.js';
 export { DEFAULT_VISIBILITY, isPublishable } from './portal.policy.js';
 export type { PublicQuery } from './portal.schemas.js';

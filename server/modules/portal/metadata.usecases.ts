@@ -58,6 +58,7 @@ export const openDataMetadata = async (db: Db, s: OpenDataSettings): Promise<Ope
     api: [
       { name: 'cooperations', url: url('/api/public/cooperations'), description: { id: 'Daftar dan pencarian (berhalaman, ?cursor=)', en: 'List and search (paginated, ?cursor=)' } },
       { name: 'feed', url: url('/api/public/cooperations?since='), description: { id: 'Umpan perubahan sejak waktu tertentu', en: 'Change feed since an instant' } },
+      { name: 'release-feed', url: url('/api/public/releases?since='), description: { id: 'Umpan semua rilis, termasuk penarikan', en: 'Feed of all releases, withdrawals included' } },
       { name: 'releases', url: url('/api/public/cooperations/{id}/releases'), description: { id: 'Riwayat rilis (gaya OCDS)', en: 'Release history (OCDS style)' } },
       { name: 'dcat', url: url('/api/public/metadata.jsonld'), description: { id: 'Katalog DCAT (JSON-LD)', en: 'DCAT catalogue (JSON-LD)' } },
     ],

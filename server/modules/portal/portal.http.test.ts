@@ -175,6 +175,8 @@ describeEachDatabase('portal: publication control, release history and the open-
   });
 
   it('withdraws: the record is 404, its documents too, but the release history stays', async () => {
+    const before = ctx().clock.now().toISOString();
+    ctx().clock.advance(60_000);
     await ok<View>(publication('/withdraw'), { json: { reason: 'Perlu koreksi data' }, session: a.sessions.secretariat });
     assert.equal((await call(publicOne())).status, 404);
     assert.equal((await call(`${publicOne()}/documents/${pks}`)).status, 404);
@@ -182,6 +184,11 @@ describeEachDatabase('portal: publication control, release history and the open-
     assert.deepEqual(pkg.releases.map((r) => r.tag), ['publication', 'update', 'update', 'withdrawal']);
     assert.equal(pkg.releases.at(-1)!.cooperation, null);
     assert.ok(!(await ok<PublicCooperationList>('/api/public/cooperations')).items.some((i) => i.id === id));
+    const feed = await ok<{ items: { tag: string; cooperation: unknown }[]; nextCursor: string | null }>(`/api/public/releases?since=${encodeURIComponent(before)}`);
+    assert.deepEqual(feed.items.map((r) => [r.tag, r.cooperation]), [['withdrawal', null]], 'the release feed tells harvesters about the withdrawal');
+    const all = await ok<{ items: unknown[]; nextCursor: string | null }>('/api/public/releases?limit=2');
+    assert.equal(all.items.length, 2);
+    assert.equal((await ok<{ items: unknown[] }>(`/api/public/releases?limit=100&cursor=${all.nextCursor}`)).items.length, 4, 'six releases in all');
     const back = await ok<View>(publication('/publish'), { json: {}, session: a.sessions.secretariat });
     assert.deepEqual(back.latestRelease && [back.latestRelease.sequence, back.latestRelease.tag], [5, 'publication'], 're-publishing after a withdrawal');
   });

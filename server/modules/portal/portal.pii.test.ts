@@ -98,27 +98,26 @@ describeEachDatabase('portal: no personal data in any public response', (ctx) =>
       .map(([path]) => path);
     assert.ok(templates.length >= 10, templates.join(', '));
     const regions = ((await ctx().db.execute(sql`SELECT DISTINCT region_code FROM organization WHERE region_code IS NOT NULL`)) as unknown as { rows: { region_code: string }[] }).rows.map((r) => r.region_code);
-    const published = await ctx().request('/api/public/cooperations.json');
-    const documentPaths = ((await published.json()) as { items: { documents: { downloadPath: string }[] }[] }).items.flatMap((c) => c.documents.map((d) => d.downloadPath));
     const urls = templates.flatMap((t) => {
       // Document downloads are the signed files the secretariat ticked; their listing is checked through the documents dataset and the records.
       if (t.includes('{documentId}')) return [];
       if (t.includes('{id}')) return cooperationIds.map((id) => t.replace('{id}', id));
       if (t.includes('{code}')) return regions.map((code) => t.replace('{code}', code));
       if (t.includes('{file}')) return DATASET_NAMES.flatMap((n) => [t.replace('{file}', `${n}.csv`), t.replace('{file}', `${n}.json`)]);
+      // A parameter this test does not know yet (a later public route): called as written, so at least its 4xx body is checked.
+      if (t.includes('{')) return [t];
 
       return [t, `${t}?q=sampah`];
     });
     let checked = 0;
     for (const url of urls) {
       const res = await ctx().request(url);
-      assert.ok(res.status === 200 || res.status === 404, `${url}: ${res.status}`);
+      assert.ok(res.status === 200 || res.status === 404 || (url.includes('{') && res.status === 400), `${url}: ${res.status}`);
       const body = await res.text();
       const leaked = personal.filter((v) => body.includes(v));
       assert.deepEqual(leaked, [], `${url} leaks personal data`);
       checked++;
     }
     assert.ok(checked > cooperationIds.length * 2);
-    assert.ok(documentPaths.length >= 0);
   });
 });

@@ -127,3 +127,17 @@ export const periodCovered = async (db: Db) => {
 
   return { from: r?.first ?? null, to: r?.last ?? null };
 };
+
+/** Every release of every cooperation after an instant, oldest first (keyset on time and id): the feed that also carries withdrawals. */
+export const releasesAfter = (db: Db, since: Date | null, after: { at: Date; id: string } | null, limit: number) =>
+  db
+    .select()
+    .from(release)
+    .where(
+      and(
+        since ? sql`${release.releasedAt} > ${since.toISOString()}::timestamptz` : undefined,
+        after ? sql`(${release.releasedAt}, ${release.id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(release.releasedAt), asc(release.id))
+    .limit(limit + 1);

@@ -30,3 +30,9 @@ export const PublicationBodySchema = z
 export type PublicationBody = z.infer<typeof PublicationBodySchema>;
 
 export const WithdrawBodySchema = z.strictObject({ reason: z.string().trim().min(1).max(2000) }).openapi('PublicationWithdraw');
+
+export const ReleaseFeedQuerySchema = z.strictObject({
+  since: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Releases after this instant' }),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});

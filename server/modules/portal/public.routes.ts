@@ -10,9 +10,9 @@ import { dcatCatalog, openDataMetadata, type OpenDataSettings } from './metadata
 import { bulkCooperations, datasetCsv, datasetJson } from './opendata.usecases.js';
 import { regionSummary, stats } from './figures.usecases.js';
 import { openPublicDocument } from './documents.usecases.js';
-import { getPublished, listPublished, listReleases, publicFreshness } from './public.usecases.js';
+import { getPublished, listPublished, listReleases, publicFreshness, releaseFeed } from './public.usecases.js';
 import { portalErrors } from './portal.errors.js';
-import { PublicQuerySchema } from './portal.schemas.js';
+import { PublicQuerySchema, ReleaseFeedQuerySchema } from './portal.schemas.js';
 import * as s from './public.schemas.js';
 import { notModified, PUBLIC_CACHE, publicCors } from './public.http.js';
 
@@ -40,6 +40,9 @@ const routes = {
   }),
   document: get(`${base}/{id}/documents/{documentId}`, 'Download a document version the newest release lists as public', { params: s.DocumentParamSchema }, {
     200: { description: 'The file', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+  }),
+  feed: get('/api/public/releases', 'The release feed: every release after `since`, oldest first, withdrawals included (for harvesters)', { query: ReleaseFeedQuerySchema }, {
+    200: { description: 'Releases', content: json(s.ReleaseFeedSchema) },
   }),
   dataset: get('/api/public/datasets/{file}', 'A bulk dataset (cooperations, parties, documents, indicators, updates) as CSV or JSON, with the list filters', { params: s.DatasetParamSchema, query: s.FiltersSchema }, {
     200: { description: 'The dataset', content: { ...csv, ...json(s.DatasetJsonSchema) } },
@@ -91,6 +94,7 @@ export const registerPortalPublicRoutes = (app: OpenAPIHono<AppEnv>, { db, files
 
     return c.body(out.content, 200, { ...attachmentHeaders(out), 'cache-control': PUBLIC_CACHE }) as never;
   });
+  app.openapi(routes.feed, async (c) => (await fresh(c)) ?? c.json(await releaseFeed(db, c.req.valid('query')), 200));
   app.openapi(routes.dataset, async (c) => {
     const hit = await fresh(c);
     if (hit) return hit;

@@ -82,6 +82,8 @@ const SummarySchema = z.object({
   snippet: z.string().nullable().openapi({ description: 'Search hit with <mark>…</mark> around matches (other text HTML-escaped)' }),
 });
 
+export const ReleaseFeedSchema = z.object({ items: z.array(PublicReleaseSchema), nextCursor: z.string().nullable() }).openapi('PublicReleaseFeed');
+
 export const PublicListSchema = z.object({ items: z.array(SummarySchema), nextCursor: z.string().nullable() }).openapi('PublicCooperationList');
 export const BulkSchema = z.object({ count: z.number().int(), items: z.array(PublicCooperationSchema) }).openapi('PublicCooperationBulk');
 export const DatasetJsonSchema = z

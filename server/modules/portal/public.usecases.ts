@@ -54,7 +54,10 @@ const summaryOf = (r: repo.EntryHit): PublicCooperationSummary => ({
 
 /** One page of published cooperations: newest release first, by relevance when searching, oldest first for the change feed. */
 export const listPublished = async (db: Db, query: PublicQuery): Promise<PublicCooperationList> => {
-  const q = PublicQuerySchema.parse(query);
+  // Callers other than the route (the server-rendered portal) pass user input too: a bad filter is a 400, not a 500.
+  const parsed = PublicQuerySchema.safeParse(query);
+  if (!parsed.success) throw commonErrors.validation();
+  const q = parsed.data;
   const cursor = decodeCursor(q.cursor);
   const order = orderOf(q, cursor);
   const filter = { q: q.q || undefined, kind: q.kind, urusan: q.urusan, region: q.region, since: q.since ? new Date(q.since) : undefined };
@@ -84,6 +87,21 @@ const releaseOf = (r: ReleaseRow): PublicRelease => ({ id: r.id, ocid: r.ocid, s
 
 /** All releases of a cooperation in order, withdrawals included; empty when it was never published. */
 export const listReleases = async (db: Db, id: string): Promise<PublicRelease[]> => (await repo.releasesOf(db, id)).map(releaseOf);
+
+/**
+ * The release feed: every release after `since` (all when absent), oldest first, withdrawals
+ * included — a harvester learns from it that a cooperation left the portal, which the list cannot
+ * tell since a withdrawn cooperation is no longer in it.
+ */
+export const releaseFeed = async (db: Db, query: { since?: string | undefined; cursor?: string | undefined; limit: number }) => {
+  const cursor = decodeCursor(query.cursor);
+  const after = cursor?.at && cursor.id ? { at: new Date(cursor.at), id: cursor.id } : null;
+  const rows = await repo.releasesAfter(db, query.since ? new Date(query.since) : null, after, query.limit);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+
+  return { items: page.map(releaseOf), nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.releasedAt.toISOString(), id: last.id }) : null };
+};
 
 /** Release count and newest release time: the ETag and Last-Modified of every public list and download. */
 export const publicFreshness = (db: Db) => repo.freshness(db);
