@@ -14112,7 +14112,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/wilayah/{kode}": {
+    "/wilayah/{code}": {
         parameters: {
             query?: never;
             header?: never;
@@ -14127,7 +14127,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kode: string;
+                    code: string;
                 };
                 cookie?: never;
             };
