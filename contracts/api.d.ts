@@ -14362,7 +14362,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/wilayah/{kode}": {
+    "/wilayah/{code}": {
         parameters: {
             query?: never;
             header?: never;
@@ -14377,7 +14377,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kode: string;
+                    code: string;
                 };
                 cookie?: never;
             };

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { before, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { cooperation } from '../cooperations/cooperations.tables.js';
+import { cooperation, cooperationDocument } from '../cooperations/cooperations.tables.js';
 import { describeEachDatabase } from '../../test/context.js';
-import { buildPemdaWorld, ksddInput, type PemdaWorld } from '../../test/cooperations.factories.js';
+import { addDocument, buildPemdaWorld, ksddInput, type PemdaWorld } from '../../test/cooperations.factories.js';
+import { postFile, readFileFixture } from '../../test/uploads.js';
 
 const PAGE_BUDGET = 50 * 1024;
 
@@ -59,8 +60,16 @@ describeEachDatabase('portal pages: server-rendered, published content only, bot
     assert.equal(res.headers.get('cache-control'), 'public, max-age=60');
     assert.ok(res.headers.get('etag'));
 
-    await publish(published, { visibility: { funding: true } });
-    assert.ok((await html(`/kerja-sama/${published}`)).body.includes('Rp1.500.000.000,00'), 'funding in Rupiah once public');
+    // The secretariat makes funding public and ticks the signed PKS.
+    const pks = (await addDocument(ctx().db, published, 'PKS', { status: 'SIGNED' })).id;
+    const file = (await (await postFile(ctx(), a.sessions.secretariat, { name: 'PKS.pdf', bytes: readFileFixture('sample.pdf') })).json()) as { id: string };
+    await ctx().db.update(cooperationDocument).set({ fileId: file.id }).where(eq(cooperationDocument.id, pks));
+    await publish(published, { visibility: { funding: true }, publicDocumentIds: [pks] });
+    const after = (await html(`/kerja-sama/${published}`)).body;
+    assert.ok(after.includes('Rp1.500.000.000,00'), 'funding in Rupiah once public');
+    const download = /<a href="(\/api\/public\/[^"]+)" download="">Unduh: [^<]+<\/a><span class="meta"> — Perjanjian kerja sama, versi 1/.exec(after);
+    assert.ok(download, 'the public document with its download link');
+    assert.equal((await get(download[1]!)).status, 200, 'the link downloads');
   });
 
   it('answers 404 pages for an unpublished, unknown or malformed cooperation and an unknown region', async () => {

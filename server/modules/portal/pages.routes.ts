@@ -54,8 +54,8 @@ const routes = {
     request: { params: z.object({ id: z.string().max(64) }), query: LangQuery }, responses: pageResponses,
   }),
   region: defineRoute({
-    method: 'get', path: '/wilayah/{kode}', tags, summary: 'Portal: what a region cooperates on and with whom (HTML)', policy, middleware,
-    request: { params: z.object({ kode: z.string().max(20) }), query: LangQuery }, responses: pageResponses,
+    method: 'get', path: '/wilayah/{code}', tags, summary: 'Portal: what a region cooperates on and with whom (HTML)', policy, middleware,
+    request: { params: z.object({ code: z.string().max(20) }), query: LangQuery }, responses: pageResponses,
   }),
   stats: defineRoute({ method: 'get', path: '/statistik', tags, summary: 'Portal: statistics (HTML)', policy, middleware, request: { query: LangQuery }, responses: pageResponses }),
   data: defineRoute({ method: 'get', path: '/data', tags, summary: 'Portal: open-data downloads and API (HTML)', policy, middleware, request: { query: LangQuery }, responses: pageResponses }),
@@ -170,12 +170,12 @@ export const registerPortalPages = (app: OpenAPIHono<AppEnv>, deps: PortalPagesD
 
   app.openapi(routes.region, (c) =>
     respond(c, deps, async (lang) => {
-      const { kode } = c.req.valid('param');
-      const found = REGION_PAGE_CODE.test(kode) ? await uc.regionPage(deps, kode) : null;
-      const view = await viewFor(c, deps, lang, `/wilayah/${kode}`, {}, found ?? {});
+      const { code } = c.req.valid('param');
+      const found = REGION_PAGE_CODE.test(code) ? await uc.regionPage(deps, code) : null;
+      const view = await viewFor(c, deps, lang, `/wilayah/${code}`, {}, found ?? {});
       if (!found) return { element: NotFoundPage({ view }), status: 404 };
 
-      return { element: RegionPage({ view, code: kode, name: found.summary.name ?? kode, summary: found.summary, subregions: found.subregions }) };
+      return { element: RegionPage({ view, code, name: found.summary.name ?? code, summary: found.summary, subregions: found.subregions }) };
     }),
   );
 

@@ -163,7 +163,7 @@ export const DetailPage = ({ view, c, release }: { view: View; c: PublicCooperat
       <Documents view={view} c={c} />
       <section aria-labelledby="open-data">
         <h2 id="open-data">{t('detail.openData')}</h2>
-        <p>{t('detail.releaseNote')}{release ? ` (${t.date(release.releasedAt)}, #${release.sequence})` : ''}</p>
+        <p>{t('detail.releaseNote')}{release ? ` (${t('detail.release', { sequence: release.sequence, date: t.date(release.releasedAt) })})` : ''}</p>
         <ul>
           <li><a href={`/api/public/cooperations/${c.id}`} type="application/json">{t('detail.downloadJson')}</a></li>
           <li><a href={`/api/public/cooperations/${c.id}/releases`} type="application/json">{t('detail.releases')}</a></li>
