@@ -92,10 +92,10 @@ describeEachDatabase('portal: no personal data in any public response', (ctx) =>
   });
 
   it('finds none of them in any /api/public response, for every id, region and dataset', async () => {
-    const doc = (await (await ctx().request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
-    const templates = Object.entries(doc.paths)
-      .filter(([path, ops]) => path.startsWith('/api/public/') && 'get' in ops)
-      .map(([path]) => path);
+    const doc = (await (await ctx().request('/api/openapi.json')).json()) as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+    const gets = Object.entries(doc.paths).filter(([path, ops]) => path.startsWith('/api/public/') && ops.get);
+    const templates = gets.map(([path]) => path);
+    const searchable = new Set(gets.filter(([, ops]) => ops.get!.parameters?.some((p) => p.name === 'q')).map(([path]) => path));
     assert.ok(templates.length >= 10, templates.join(', '));
     const regions = ((await ctx().db.execute(sql`SELECT DISTINCT region_code FROM organization WHERE region_code IS NOT NULL`)) as unknown as { rows: { region_code: string }[] }).rows.map((r) => r.region_code);
     const urls = templates.flatMap((t) => {
@@ -107,7 +107,7 @@ describeEachDatabase('portal: no personal data in any public response', (ctx) =>
       // A parameter this test does not know yet (a later public route): called as written, so at least its 4xx body is checked.
       if (t.includes('{')) return [t];
 
-      return [t, `${t}?q=sampah`];
+      return searchable.has(t) ? [t, `${t}?q=sampah`] : [t];
     });
     let checked = 0;
     for (const url of urls) {
