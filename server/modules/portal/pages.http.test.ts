@@ -92,6 +92,7 @@ describeEachDatabase('portal pages: server-rendered, published content only, bot
     assert.ok((await html('/?kind=KSDPK')).body.includes('Tidak ada kerja sama yang cocok'));
     assert.ok((await html('/?region=63')).body.includes(`href="/kerja-sama/${published}"`), 'a province matches its kabupaten');
     assert.ok((await html('/?kind=BOGUS')).body.includes(`href="/kerja-sama/${published}"`), 'an unknown filter value is dropped');
+    assert.ok((await html('/?cursor=rusak')).body.includes(`href="/kerja-sama/${published}"`), 'a damaged cursor starts again');
   });
 
   it('shows a region with its partners and urusan, statistics, open data and the network table', async () => {

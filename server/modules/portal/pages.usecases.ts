@@ -2,6 +2,7 @@ import type { PublicCooperation, PublicCooperationList, PublicRegionSummary, Pub
 import type { Db } from '../../platform/db/database.js';
 import type { VersionedCache } from '../../platform/db/versioned-cache.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
+import { AppError } from '../../platform/http/errors.js';
 import { listUrusan, regionNames } from '../reference/index.js';
 import { foldLinks, type NetworkLink } from './pages.models.js';
 import * as repo from './pages.repository.js';
@@ -65,9 +66,14 @@ export type SearchInput = { q?: string | undefined; kind?: string | undefined; u
 export const searchPage = async (deps: PagesDeps, input: SearchInput): Promise<{ list: PublicCooperationList; figures: Figures }> => {
   const { state, ...rest } = input;
   const query = { ...rest, ...(STATE_FILTER && state ? { state } : {}), limit: 20 } as PublicQuery;
-  const [list, shared] = await Promise.all([listPublished(deps.db, query), figures(deps)]);
+  // A damaged "Berikutnya" link (a cut-off cursor) starts the list again instead of failing the page.
+  const list = (q: PublicQuery) => listPublished(deps.db, q).catch((err: unknown) => {
+    if (q.cursor && err instanceof AppError && err.definition.status === 400) return listPublished(deps.db, { ...q, cursor: undefined });
+    throw err;
+  });
+  const [page, shared] = await Promise.all([list(query), figures(deps)]);
 
-  return { list, figures: shared };
+  return { list: page, figures: shared };
 };
 
 /** One published cooperation with its newest release's date; null when it is not public. */
