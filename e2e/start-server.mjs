@@ -16,8 +16,10 @@ const sharedGeo = () => {
   for (let dir = path.resolve('..'); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'shared', 'geo');
     if (fs.existsSync(path.join(candidate, 'provinces.geojson'))) return candidate;
-    if (path.dirname(dir) === dir) return '';
+    if (path.dirname(dir) === dir) break;
   }
+  // A clean clone elsewhere (CI clones into a temporary folder): the machines' fixed place.
+  return [process.env.SHARED_GEO_DIR, '/work/shared/geo'].find((d) => d && fs.existsSync(path.join(d, 'provinces.geojson'))) ?? '';
 };
 const geoDataDir = clockControl ? '' : (process.env.GEO_DATA_DIR ?? sharedGeo());
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jejaring-e2e-'));
