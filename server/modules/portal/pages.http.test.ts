@@ -108,6 +108,8 @@ describeEachDatabase('portal pages: server-rendered, published content only, bot
     assert.ok(map.includes('<div id="network-map"'));
     assert.ok(map.includes('data-network-url="/api/public/network"'));
     assert.ok(map.includes('data-source="63.06" data-target="63.07"'), 'the pair of regions');
+    const network = (await (await get('/api/public/network')).json()) as { links: unknown[] };
+    assert.equal(map.split('<tr data-source=').length - 1, network.links.length, 'the table lists the links the map draws');
   });
 
   it('speaks English on ?lang=en (remembered in a cookie) and on Accept-Language', async () => {

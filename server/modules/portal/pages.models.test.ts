@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { catalogueKeys, translator } from './pages.i18n.js';
-import { foldLinks, hrefWith, safeSnippet, scaleBars } from './pages.models.js';
+import { hrefWith, safeSnippet, scaleBars } from './pages.models.js';
 
 describe('portal pages: pure helpers', () => {
   it('trusts a snippet only when it is escaped text with <mark> around hits', () => {
@@ -18,20 +18,6 @@ describe('portal pages: pure helpers', () => {
 
   it('scales bars to the largest count and keeps a sliver for small non-zero counts', () => {
     assert.deepEqual(scaleBars([{ label: 'a', count: 200 }, { label: 'b', count: 1 }, { label: 'c', count: 0 }]).map((b) => b.width), [100, 1, 0]);
-  });
-
-  it('folds region pairs per kind into one link per pair, busiest first', () => {
-    assert.deepEqual(
-      foldLinks([
-        { a: '63.06', b: '63.07', kind: 'KSDD', count: 2 },
-        { a: '63', b: '63.06', kind: 'KSDD', count: 1 },
-        { a: '63.06', b: '63.07', kind: 'SINERGI', count: 1 },
-      ]),
-      [
-        { a: '63.06', b: '63.07', count: 3, kinds: { KSDD: 2, SINERGI: 1 } },
-        { a: '63', b: '63.06', count: 1, kinds: { KSDD: 1 } },
-      ],
-    );
   });
 
   it('says everything in both languages, dates as "25 April 2025" and Rupiah as Rp1.500.000,00', () => {

@@ -46,22 +46,8 @@ export const scaleBars = (rows: { label: string; count: number; href?: string | 
   return rows.map((r) => ({ ...r, width: r.count === 0 ? 0 : Math.max(1, Math.round((r.count / max) * 100)) }));
 };
 
-export type LinkRow = { a: string; b: string; kind: string; count: number };
+/** One row of the network page's table: a region pair, its cooperations and their kinds. */
 export type NetworkLink = { a: string; b: string; count: number; kinds: Record<string, number> };
-
-/** Region pairs counted per kind (from SQL) folded into one row per pair, the busiest first. */
-export const foldLinks = (rows: LinkRow[]): NetworkLink[] => {
-  const byPair = new Map<string, NetworkLink>();
-  for (const r of rows) {
-    const key = `${r.a}|${r.b}`;
-    const link = byPair.get(key) ?? { a: r.a, b: r.b, count: 0, kinds: {} };
-    link.count += r.count;
-    link.kinds[r.kind] = (link.kinds[r.kind] ?? 0) + r.count;
-    byPair.set(key, link);
-  }
-
-  return [...byPair.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-};
 
 /** The percentage shown for an achievement or progress value, kept within a progress bar's 0–100. */
 export const percent = (value: number) => Math.max(0, Math.min(100, Math.round(value)));

@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import type { LinkRow } from './pages.models.js';
 
 /**
  * The public pages' own aggregates. They read ONLY the portal's published projection
@@ -23,17 +22,6 @@ export const regionCounts = async (db: Db): Promise<Record<string, number>> => {
 
   return Object.fromEntries(rows.map((r) => [r.code, Number(r.count)]));
 };
-
-/**
- * Pairs of regions that share a published cooperation, per kind: every two province or
- * kabupaten/kota codes of one entry (a kab/kota with its province party is a pair too).
- */
-export const regionPairs = async (db: Db): Promise<LinkRow[]> =>
-  rowsOf<LinkRow>(db, sql`
-    SELECT a, b, kind, count(DISTINCT cooperation_id)::int AS "count"
-    FROM portal_entry, unnest(region_codes) AS a, unnest(region_codes) AS b
-    WHERE cardinality(region_codes) > 1 AND a < b AND a ~ ${PAGE_CODE} AND b ~ ${PAGE_CODE}
-    GROUP BY a, b, kind`);
 
 export type SitemapData = { cooperations: { id: string; releasedAt: string }[]; regions: string[] };
 

@@ -4,7 +4,9 @@ import type { VersionedCache } from '../../platform/db/versioned-cache.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { AppError } from '../../platform/http/errors.js';
 import { listUrusan, regionNames } from '../reference/index.js';
-import { foldLinks, type NetworkLink } from './pages.models.js';
+import type { NetworkLink } from './pages.models.js';
+import { buildNetwork } from './network.models.js';
+import { findNetworkEntries } from './network.repository.js';
 import * as repo from './pages.repository.js';
 import { regionSummary, stats } from './figures.usecases.js';
 import { getPublished, listPublished, publicFreshness } from './public.usecases.js';
@@ -98,7 +100,9 @@ export const regionPage = (deps: PagesDeps, code: string): Promise<RegionData | 
 /** The links table of the network page, with the names of every region in it. */
 export const networkPage = (deps: PagesDeps): Promise<{ links: NetworkLink[]; regionNames: Names }> =>
   cached(deps, 'network', async () => {
-    const links = foldLinks(await repo.regionPairs(deps.db));
+    // The same pairs the map draws (pemda parties only, not locations), so the table is its accessible twin.
+    const network = buildNetwork(await findNetworkEntries(deps.db, {}), new Map(), new Map());
+    const links = network.links.map((l) => ({ a: l.source, b: l.target, count: l.count, kinds: l.kinds as Record<string, number> }));
 
     return { links, regionNames: await namesOf(deps.db, links.flatMap((l) => [l.a, l.b])) };
   });
